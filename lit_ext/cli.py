@@ -1,0 +1,100 @@
+"""The `lit-ext` command line: `lit-ext serve [--config NAME|PATH] [--model ...] [--data ...]`."""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import sys
+from pathlib import Path
+
+from lit_ext.config import AppConfig, ConfigError, DatasetConfig, ModelConfig, load_config
+
+
+def model_from_argument(value: str) -> ModelConfig:
+    """`--model` value: "sst2_minilm", or `[classifier:|encoder:]HUB_ID_OR_PATH`."""
+    if value == "sst2_minilm":
+        return ModelConfig(name="sst2-minilm", kind="sst2_minilm")
+    kind, _, path = value.partition(":") if value.startswith(("classifier:", "encoder:")) else (
+        "classifier", "", value)
+    return ModelConfig(name=Path(path).name or path, kind=kind, path=path)
+
+
+def dataset_from_argument(value: str) -> DatasetConfig:
+    """`--data` value: "sample", "hf" (SST-2 from the hub), a GLUE SST-2 directory, or a file."""
+    if value == "sample":
+        return DatasetConfig(name="sample_reviews", kind="sample")
+    if value == "hf":
+        return DatasetConfig(name="sst2_dev", kind="sst2", source="hf")
+    path = Path(value).expanduser()
+    if path.is_dir():
+        return DatasetConfig(name="sst2_dev", kind="sst2", source=str(path))
+    if path.is_file():
+        return DatasetConfig(name=path.stem, kind="file", path=str(path))
+    raise ConfigError(f"--data {value}: no such file or directory (expected a GLUE SST-2 "
+                      "directory, a CSV/TSV/JSONL file, 'sample' or 'hf').")
+
+
+def apply_overrides(config: AppConfig, args: argparse.Namespace) -> AppConfig:
+    if args.model:
+        config.models = [model_from_argument(value) for value in args.model]
+    if args.data:
+        config.datasets = [dataset_from_argument(value) for value in args.data]
+    for option in ("host", "port", "warm_start"):
+        if getattr(args, option) is not None:
+            setattr(config.server, option, getattr(args, option))
+    return config
+
+
+def _warn_if_exposed(host: str) -> None:
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback:
+        print(f"lit-ext: WARNING: serving on {host}, reachable from other machines; LIT has no "
+              "authentication.", file=sys.stderr)
+
+
+def serve(args: argparse.Namespace) -> int:
+    from lit_ext.models.loading import ModelLoadError
+    from lit_ext.server import make_server
+
+    try:
+        config = apply_overrides(load_config(args.config), args)
+        _warn_if_exposed(config.server.host)
+        server = make_server(config)
+    except (ConfigError, ModelLoadError, FileNotFoundError, ValueError, ImportError,
+            ConnectionError, NotImplementedError) as err:
+        print(f"lit-ext: error: {err}", file=sys.stderr)
+        return 2
+    server.serve()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="lit-ext", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve_parser = commands.add_parser("serve", help="start the LIT server")
+    serve_parser.add_argument("--config", default="sst2",
+                              help="config file, or name of a shipped config (default: sst2)")
+    serve_parser.add_argument("--model", action="append",
+                              help="replace the config's models: sst2_minilm, or "
+                                   "[classifier:|encoder:]HUB_ID_OR_PATH (repeatable)")
+    serve_parser.add_argument("--data", action="append",
+                              help="replace the config's datasets: a GLUE SST-2 directory, a "
+                                   "CSV/TSV/JSONL file, 'sample' or 'hf' (repeatable)")
+    serve_parser.add_argument("--host", help="address to bind (default 127.0.0.1)")
+    serve_parser.add_argument("--port", type=int, help="port (default 5432)")
+    serve_parser.add_argument("--warm-start", type=float, dest="warm_start",
+                              help="fraction of each dataset to predict at start-up (0-1)")
+    serve_parser.set_defaults(handler=serve)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

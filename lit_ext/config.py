@@ -1,0 +1,191 @@
+"""lit-ext server configs: YAML files naming models, datasets, layout, interpreters and flags.
+
+A config is validated as a whole when it is read, so a typo fails at once with its location
+(`configs/sst2.yaml: models[0].kind: ...`) instead of halfway through loading a model.
+Relative data and model paths are resolved against the current directory.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import types
+import typing
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+MODEL_KINDS = ("sst2_minilm", "classifier", "encoder")
+DATASET_KINDS = ("sample", "sst2", "file")
+
+
+class ConfigError(ValueError):
+    """A config is missing, malformed or invalid; the message says where."""
+
+
+@dataclasses.dataclass
+class ModelConfig:
+    """One model. `kind`: sst2_minilm (lit-ext's classifier), classifier or encoder (HF)."""
+
+    name: str
+    kind: str = "classifier"
+    path: str | None = None
+    labels: list[str] | None = None
+    text_b: str | None = None
+    max_length: int | None = None
+    batch_size: int = 16
+    attention_outputs: bool = False
+
+
+@dataclasses.dataclass
+class DatasetConfig:
+    """One dataset. `kind`: sample (built in), sst2 (GLUE dir or "hf") or file (CSV/TSV/JSONL)."""
+
+    name: str
+    kind: str = "file"
+    source: str | None = None
+    split: str = "validation"
+    path: str | None = None
+    labels: list[str] | None = None
+    max_examples: int | None = None
+
+
+@dataclasses.dataclass
+class ServerConfig:
+    host: str = "127.0.0.1"
+    port: int = 5432
+    warm_start: float = 1.0
+    data_dir: str | None = None
+    page_title: str | None = "lit-ext"
+
+
+@dataclasses.dataclass
+class AppConfig:
+    models: list[ModelConfig]
+    datasets: list[DatasetConfig]
+    layout: str = "lit_ext"
+    interpreters: list[str] | None = None
+    server: ServerConfig = dataclasses.field(default_factory=ServerConfig)
+    description: str | None = None
+
+
+def _check_type(value, annotation, where: str):
+    """Checks a YAML value against a field's type annotation; ints are accepted as floats."""
+    origin = typing.get_origin(annotation)
+    args = typing.get_args(annotation)
+    if origin in (typing.Union, types.UnionType):
+        if value is None and type(None) in args:
+            return None
+        non_null = [a for a in args if a is not type(None)]
+        return _check_type(value, non_null[0], where)
+    if origin is list:
+        if not isinstance(value, list):
+            raise ConfigError(f"{where}: expected a list, got {value!r}.")
+        return [_check_type(item, args[0], f"{where}[{i}]") for i, item in enumerate(value)]
+    if annotation is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if annotation is str and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    if not isinstance(value, annotation) or (annotation is int and isinstance(value, bool)):
+        raise ConfigError(f"{where}: expected {annotation.__name__}, got {value!r}.")
+    return value
+
+
+def _build(cls, raw, where: str):
+    """Builds dataclass `cls` from a YAML mapping, rejecting unknown and missing keys."""
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where}: expected a mapping of {cls.__name__} settings, got {raw!r}.")
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    hints = typing.get_type_hints(cls)
+    unknown = sorted(set(raw) - set(fields))
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {unknown}; allowed: {sorted(fields)}.")
+    values = {}
+    for name, field in fields.items():
+        if name in raw:
+            hint = hints[name]
+            if dataclasses.is_dataclass(hint):
+                values[name] = _build(hint, raw[name], f"{where}.{name}")
+            elif typing.get_origin(hint) is list and dataclasses.is_dataclass(typing.get_args(hint)[0]):
+                items = raw[name]
+                if not isinstance(items, list) or not items:
+                    raise ConfigError(f"{where}.{name}: expected a non-empty list.")
+                item_cls = typing.get_args(hint)[0]
+                values[name] = [_build(item_cls, item, f"{where}.{name}[{i}]")
+                                for i, item in enumerate(items)]
+            else:
+                values[name] = _check_type(raw[name], hint, f"{where}.{name}")
+        elif field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING:
+            raise ConfigError(f"{where}: missing required key '{name}'.")
+    return cls(**values)
+
+
+def _validate(config: AppConfig, where: str) -> None:
+    for kind_list, items, label in ((MODEL_KINDS, config.models, "models"),
+                                    (DATASET_KINDS, config.datasets, "datasets")):
+        names = [item.name for item in items]
+        duplicates = sorted({n for n in names if names.count(n) > 1})
+        if duplicates:
+            raise ConfigError(f"{where}: {label} names must be unique; repeated: {duplicates}.")
+        for i, item in enumerate(items):
+            if item.kind not in kind_list:
+                raise ConfigError(f"{where}: {label}[{i}].kind '{item.kind}' is unknown; "
+                                  f"choose one of {list(kind_list)}.")
+    for i, model in enumerate(config.models):
+        if model.kind != "sst2_minilm" and not model.path:
+            raise ConfigError(f"{where}: models[{i}] ({model.kind}) needs 'path': a hub id or "
+                              "a local checkpoint directory.")
+        if model.batch_size < 1:
+            raise ConfigError(f"{where}: models[{i}].batch_size must be at least 1.")
+    for i, data in enumerate(config.datasets):
+        if data.kind == "file" and not data.path:
+            raise ConfigError(f"{where}: datasets[{i}] (file) needs 'path' (CSV, TSV or JSONL).")
+        if data.kind == "sst2" and not data.source:
+            raise ConfigError(f"{where}: datasets[{i}] (sst2) needs 'source': a GLUE directory "
+                              "or 'hf'.")
+    if not 0.0 <= config.server.warm_start <= 1.0:
+        raise ConfigError(f"{where}: server.warm_start must be between 0 and 1.")
+    if not 0 <= config.server.port <= 65535:
+        raise ConfigError(f"{where}: server.port must be a port number (0-65535).")
+
+
+def parse_config(raw, where: str = "config") -> AppConfig:
+    """An `AppConfig` from parsed YAML, validated; raises `ConfigError` naming the problem."""
+    config = _build(AppConfig, raw, where)
+    _validate(config, where)
+    return config
+
+
+def builtin_config_names() -> list[str]:
+    return sorted(p.name[:-5] for p in _builtin_dir().iterdir() if p.name.endswith(".yaml"))
+
+
+def _builtin_dir():
+    return resources.files("lit_ext") / "configs"
+
+
+def resolve_config_path(name_or_path: str | os.PathLike) -> Path:
+    """A config file path: an existing file, or the name of a config shipped in `configs/`."""
+    path = Path(name_or_path).expanduser()
+    if path.is_file():
+        return path
+    builtin = _builtin_dir() / f"{os.fspath(name_or_path)}.yaml"
+    if builtin.is_file():
+        return Path(str(builtin))
+    raise ConfigError(f"Config '{name_or_path}' not found: not a file, and not one of the "
+                      f"shipped configs {builtin_config_names()}.")
+
+
+def load_config(name_or_path: str | os.PathLike = "sst2") -> AppConfig:
+    """Reads and validates a YAML config given by path or shipped name (e.g. "sst2")."""
+    path = resolve_config_path(name_or_path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        raise ConfigError(f"{path}: malformed YAML{at}: {getattr(err, 'problem', err)}.") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise ConfigError(f"{path}: cannot read config ({err}).") from None
+    return parse_config(raw, str(path))

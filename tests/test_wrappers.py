@@ -1,0 +1,132 @@
+"""The LIT model wrappers: specs, predictions, gradients, pairs, truncation and bad input."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+from lit_nlp.api import dataset as lit_dataset
+from lit_nlp.api import types as lit_types
+from lit_nlp.components import gradient_maps
+
+from lit_ext.models.classifier import ClassifierModel
+from lit_ext.models.encoder import EncoderModel
+
+LABELS = ["neg", "neutral", "pos"]
+EXAMPLES = [{"sentence": "a good film , not a bad one"}, {"sentence": "really not at all good"}]
+
+
+@pytest.fixture(params=["bert", "distilbert", "roberta"])
+def arch(request):
+    return request.param
+
+
+@pytest.fixture
+def classifier(arch, tiny_models):
+    model, tokenizer = tiny_models[arch]
+    return ClassifierModel(model, tokenizer, labels=LABELS)
+
+
+def test_classifier_outputs_match_spec(classifier):
+    outputs = list(classifier.predict(EXAMPLES))
+    spec = classifier.output_spec()
+    assert isinstance(spec["probas"], lit_types.MulticlassPreds)
+    assert spec["probas"].parent == "label" and spec["probas"].vocab == LABELS
+    for out in outputs:
+        assert set(out) == set(spec)
+        n = len(out["tokens"])
+        assert out["probas"].shape == (3,)
+        np.testing.assert_allclose(out["probas"].sum(), 1.0, atol=1e-5)
+        assert out["input_embs"].shape == out["token_grads"].shape == (n, 32)
+        assert np.abs(out["token_grads"]).sum() > 0
+        assert out["grad_class"] == LABELS[int(np.argmax(out["probas"]))]
+        assert out["cls_emb"].shape == out["mean_emb"].shape == (32,)
+
+
+def test_probabilities_equal_the_hf_model(classifier):
+    encoding, _ = classifier.tokenize(EXAMPLES)
+    with torch.no_grad():
+        expected = torch.softmax(classifier.model(**classifier._model_inputs(encoding)).logits, -1)
+    got = np.stack([out["probas"] for out in classifier.predict(EXAMPLES)])
+    np.testing.assert_allclose(got, expected.numpy(), atol=1e-5)
+
+
+def test_gradients_are_those_of_the_requested_class(classifier):
+    first = list(classifier.predict([EXAMPLES[0] | {"grad_class": "neg"}]))[0]
+    second = list(classifier.predict([EXAMPLES[0] | {"grad_class": "pos"}]))[0]
+    assert first["grad_class"] == "neg" and second["grad_class"] == "pos"
+    assert not np.allclose(first["token_grads"], second["token_grads"])
+
+
+def test_feeding_back_embeddings_reproduces_predictions(classifier):
+    """Integrated Gradients sends (scaled) embeddings back through `input_embs`."""
+    out = list(classifier.predict(EXAMPLES[:1]))[0]
+    again = list(classifier.predict([EXAMPLES[0] | {"input_embs": out["input_embs"]}]))[0]
+    np.testing.assert_allclose(again["probas"], out["probas"], atol=1e-5)
+    zeroed = list(classifier.predict([EXAMPLES[0] | {"input_embs": 0 * out["input_embs"]}]))[0]
+    assert not np.allclose(zeroed["probas"], out["probas"], atol=1e-4)
+
+
+def test_lit_gradient_salience_components_run(classifier):
+    dataset = lit_dataset.Dataset(spec={"sentence": lit_types.TextSegment()}, examples=EXAMPLES)
+    for component in (gradient_maps.GradientNorm(), gradient_maps.GradientDotInput(),
+                      gradient_maps.IntegratedGradients(interpolation_steps=4)):
+        assert component.is_compatible(classifier, dataset)
+        result = component.run(EXAMPLES[:1], classifier, dataset)[0]
+        salience = result["token_grads"]
+        assert len(salience.tokens) == len(salience.salience) > 2
+
+
+def test_sentence_pairs(arch, tiny_models):
+    model, tokenizer = tiny_models[arch]
+    pair = ClassifierModel(model, tokenizer, labels=LABELS, text_b="sentence2")
+    assert set(pair.input_spec()) >= {"sentence", "sentence2"}
+    out = list(pair.predict([{"sentence": "a good film", "sentence2": "not at all"}]))[0]
+    separators = [t for t in out["tokens"] if t in (tokenizer.sep_token, tokenizer.eos_token)]
+    assert len(separators) >= 2
+
+
+def test_long_text_is_truncated_and_reported(classifier):
+    text = " ".join(["good"] * 5000)
+    out = list(classifier.predict([{"sentence": text}]))[0]
+    assert len(out["tokens"]) == classifier.max_length
+    assert out["dropped_tokens"] > 4000
+    assert list(classifier.predict(EXAMPLES[:1]))[0]["dropped_tokens"] == 0
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t"])
+def test_empty_text_is_an_error(classifier, text):
+    with pytest.raises(ValueError, match="empty"):
+        list(classifier.predict([{"sentence": text}]))
+
+
+def test_wrong_number_of_labels(tiny_models):
+    model, tokenizer = tiny_models["bert"]
+    with pytest.raises(ValueError, match="3 classes"):
+        ClassifierModel(model, tokenizer, labels=["a", "b"])
+
+
+def test_encoder_has_no_predictions(arch, tiny_models):
+    model, tokenizer = tiny_models[arch]
+    encoder = EncoderModel(model.base_model, tokenizer)
+    spec = encoder.output_spec()
+    assert not any(isinstance(t, (lit_types.MulticlassPreds, lit_types.RegressionScore))
+                   for t in spec.values())
+    out = list(encoder.predict(EXAMPLES))[0]
+    assert set(out) == set(spec) and out["cls_emb"].shape == (32,)
+    assert encoder.introspect(EXAMPLES[:1])[0].attention.shape[:2] == (2, 4)
+
+
+def test_attention_outputs_flag(classifier, arch, tiny_models):
+    assert not any(isinstance(t, lit_types.AttentionHeads)
+                   for t in classifier.output_spec().values())
+    model, tokenizer = tiny_models[arch]
+    with_attention = ClassifierModel(model, tokenizer, labels=LABELS, attention_outputs=True)
+    spec = with_attention.output_spec()
+    assert [k for k, t in spec.items() if isinstance(t, lit_types.AttentionHeads)] == [
+        "layer_0/attention", "layer_1/attention"]
+    out = list(with_attention.predict(EXAMPLES[:1]))[0]
+    n = len(out["tokens"])
+    assert out["layer_1/attention"].shape == (4, n, n)
+    expected = with_attention.introspect(EXAMPLES[:1], what=["attention"])[0].attention[1]
+    np.testing.assert_allclose(out["layer_1/attention"], expected, atol=1e-5)
