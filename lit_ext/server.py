@@ -14,6 +14,7 @@ from tqdm.auto import tqdm
 
 from lit_ext import layouts
 from lit_ext.config import AppConfig, ConfigError, DatasetConfig, ModelConfig
+from lit_ext.interpreters import lit_ext_interpreters
 
 logger = logging.getLogger(__name__)
 
@@ -46,8 +47,8 @@ def build_dataset(config: DatasetConfig) -> lit_dataset.Dataset:
 
 
 def build_interpreters(names: list[str] | None, models: Mapping[str, lit_model.Model]):
-    """LIT's default interpreters, restricted to `names` (all when None)."""
-    available = core.default_interpreters(models)
+    """LIT's default interpreters and ours, restricted to `names` (all when None)."""
+    available = core.default_interpreters(models) | lit_ext_interpreters()
     if names is None:
         return available
     unknown = [name for name in names if name not in available]

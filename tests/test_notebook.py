@@ -21,3 +21,18 @@ def test_widget_serves_our_layout_and_stops_quickly():
     started = time.monotonic()
     widget.stop()
     assert time.monotonic() - started < 5
+
+
+def test_example_notebook_runs(capsys):
+    """Executes the code cells of examples/quickstart.ipynb in order, as Jupyter would."""
+    import json
+    from pathlib import Path
+
+    notebook = json.loads((Path(__file__).parents[1] / "examples" / "quickstart.ipynb").read_text())
+    namespace: dict = {}
+    for cell in notebook["cells"]:
+        if cell["cell_type"] == "code":
+            exec(compile("".join(cell["source"]), "quickstart.ipynb", "exec"), namespace)
+    printed = capsys.readouterr().out
+    assert "attention (6, 12, 13, 13)" in printed and "ffn (6, 13, 1536)" in printed
+    assert "'positive'" in printed

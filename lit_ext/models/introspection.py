@@ -37,6 +37,7 @@ class Internals:
 
     tokens: list[str]
     segment_ids: list[int]
+    special_tokens: list[bool]
     layers: list[int]
     attention: np.ndarray | None = None
     query: np.ndarray | None = None
@@ -140,13 +141,15 @@ def split_examples(
     captured: dict[str, torch.Tensor],
     tokens: list[list[str]],
     segment_ids: list[list[int]],
+    special_tokens: list[list[bool]],
     layers: list[int],
 ) -> list[Internals]:
     """Cuts batched internals into per-example `Internals` without padding (right-padded)."""
     results = []
     for i, example_tokens in enumerate(tokens):
         n = len(example_tokens)
-        item = Internals(tokens=example_tokens, segment_ids=segment_ids[i], layers=layers)
+        item = Internals(tokens=example_tokens, segment_ids=segment_ids[i],
+                         special_tokens=special_tokens[i], layers=layers)
         if "attention" in captured:
             item.attention = captured["attention"][i, :, :, :n, :n].float().numpy()
         if "query" in captured:

@@ -162,6 +162,12 @@ class TransformerWrapper(lit_model.BatchedModel):
                  self._fill_special(encoding.sequence_ids(i)[:n])]
                 for i, n in enumerate(lengths)]
 
+    def _special_tokens(self, encoding: transformers.BatchEncoding) -> list[list[bool]]:
+        special_ids = set(self.tokenizer.all_special_ids)
+        lengths = encoding["attention_mask"].sum(dim=1).tolist()
+        return [[token_id in special_ids for token_id in ids[:n].tolist()]
+                for ids, n in zip(encoding["input_ids"], lengths)]
+
     @staticmethod
     def _fill_special(sequence_ids: list[int | None]) -> list[int | None]:
         # Special tokens have no sequence id; give each the id of the text before it, so the
@@ -220,6 +226,7 @@ class TransformerWrapper(lit_model.BatchedModel):
                 captured = introspection.capture_internals(
                     self.model, self._model_inputs(encoding), what, layers)
             results.extend(introspection.split_examples(
-                captured, self._tokens(encoding), self._segment_ids(encoding), layers))
+                captured, self._tokens(encoding), self._segment_ids(encoding),
+                self._special_tokens(encoding), layers))
         return results
 

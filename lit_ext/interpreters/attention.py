@@ -1,0 +1,44 @@
+"""The `attention` interpreter: every layer's and head's attention for the selected examples."""
+
+from __future__ import annotations
+
+from lit_nlp.api import types as lit_types
+
+from lit_ext.interpreters.array_codec import PROBABILITY_SCALE, encode_array
+from lit_ext.interpreters.introspection_interpreter import IntrospectionInterpreter, config_int
+
+
+def parse_layers(value) -> list[int] | None:
+    """Layer indices from a list or a comma-separated string; None/empty means all layers."""
+    if value is None or value == "" or value == []:
+        return None
+    items = value.split(",") if isinstance(value, str) else list(value)
+    return [config_int({"layers": item}, "layers") for item in items]
+
+
+class AttentionInterpreter(IntrospectionInterpreter):
+    """Attention probabilities of every layer and head, quantised and compressed for the wire.
+
+    Returns per example: tokens, segment_ids (0 = first text, 1 = second), layers, num_heads and
+    `attention`, an encoded array (layers, heads, n, n) (see `array_codec`).
+    """
+
+    def config_spec(self) -> lit_types.Spec:
+        return {"layers": lit_types.TextSegment(
+            default="", required=False)}  # comma-separated layer indices; empty: all
+
+    def run(self, inputs, model, dataset, model_outputs=None, config=None):
+        del dataset, model_outputs
+        wrapper = self.wrapper(model)
+        layers = parse_layers((config or {}).get("layers"))
+        results = []
+        for item in wrapper.introspect(inputs, what=["attention"], layers=layers):
+            results.append({
+                "tokens": item.tokens,
+                "segment_ids": item.segment_ids,
+                "layers": item.layers,
+                "num_heads": int(item.attention.shape[1]),
+                "attention": encode_array(item.attention, quantize_scale=PROBABILITY_SCALE,
+                                          compress=True),
+            })
+        return results

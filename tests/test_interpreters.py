@@ -1,0 +1,149 @@
+"""lit-ext's interpreters: parity with HF attention, q/k reproduce attention, NMF = Ecco's."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+import torch
+from lit_nlp.lib import caching
+from sklearn.decomposition import NMF
+
+from lit_ext.interpreters.array_codec import PROBABILITY_SCALE, decode_array, encode_array
+from lit_ext.interpreters.attention import AttentionInterpreter
+from lit_ext.interpreters.neuron_view import NeuronViewInterpreter
+from lit_ext.interpreters.nmf import NMFInterpreter
+from lit_ext.models.classifier import ClassifierModel
+from lit_ext.models.encoder import EncoderModel
+from lit_ext.models.sst2_minilm import base_model_path
+
+PAIR = {"sentence": "the story is thin , but the heart is enormous .",
+        "sentence2": "i was not bored for a second ."}
+
+
+@pytest.fixture(scope="module")
+def minilm():
+    return EncoderModel.from_pretrained(str(base_model_path()), text_b="sentence2")
+
+
+def hf_attentions(wrapper, example):
+    encoding, _ = wrapper.tokenize([example])
+    with torch.no_grad():
+        outputs = wrapper.model(**wrapper._model_inputs(encoding), output_attentions=True)
+    return torch.stack(outputs.attentions, dim=1)[0].numpy()
+
+
+def test_codec_round_trip_and_size():
+    rng = np.random.default_rng(0)
+    probs = rng.dirichlet(np.ones(64), size=(6, 12, 64)).astype(np.float32)
+    packed = encode_array(probs, quantize_scale=PROBABILITY_SCALE, compress=True)
+    assert np.abs(decode_array(packed) - probs).max() <= 0.5 / PROBABILITY_SCALE + 1e-7
+    floats = rng.normal(size=(5, 7)).astype(np.float32)
+    np.testing.assert_array_equal(decode_array(encode_array(floats)), floats)
+
+
+def test_attention_matches_hf_output_attentions(minilm):
+    result = AttentionInterpreter().run([PAIR], minilm, None)[0]
+    decoded = decode_array(result["attention"])
+    expected = hf_attentions(minilm, PAIR)
+    assert decoded.shape == expected.shape == (6, 12, len(result["tokens"]), len(result["tokens"]))
+    assert np.abs(decoded - expected).max() < 1e-3
+    assert result["num_heads"] == 12 and result["layers"] == list(range(6))
+    assert 1 in result["segment_ids"]
+
+
+def test_attention_through_lits_caching_wrapper_and_layer_subset(minilm):
+    cached = caching.CachingModelWrapper(minilm, "minilm")
+    interpreter = AttentionInterpreter()
+    assert interpreter.is_compatible(cached, None)
+    result = interpreter.run([PAIR], cached, None, config={"layers": "5,0"})[0]
+    assert result["layers"] == [0, 5]
+    decoded = decode_array(result["attention"])
+    assert np.abs(decoded[1] - hf_attentions(minilm, PAIR)[5]).max() < 1e-3
+
+
+def test_attention_payload_is_compact_at_64_tokens(minilm):
+    words = "an engaging , often very funny film that never quite finds its footing".split()
+    sentence = " ".join((words * 8)[:62])
+    result = AttentionInterpreter().run([{"sentence": sentence, "sentence2": "ok"}], minilm, None)[0]
+    n = len(result["tokens"])
+    assert n >= 64
+    wire = len(json.dumps(result))
+    as_json_floats = len(json.dumps(decode_array(result["attention"]).tolist()))
+    assert wire <= 0.6e6 * (n / 64) ** 2 and wire < as_json_floats / 10
+
+
+def test_neuron_view_softmax_reproduces_attention(minilm):
+    result = NeuronViewInterpreter().run([PAIR], minilm, None, config={"layer": 3, "head": 7})[0]
+    query, key = decode_array(result["query"]), decode_array(result["key"])
+    n = len(result["tokens"])
+    assert query.shape == key.shape == (n, 32)
+    scores = query @ key.T / np.sqrt(query.shape[1])
+    np.testing.assert_allclose(torch.softmax(torch.from_numpy(scores), -1).numpy(),
+                               hf_attentions(minilm, PAIR)[3, 7], atol=1e-5)
+    np.testing.assert_allclose(decode_array(result["attention"]), hf_attentions(minilm, PAIR)[3, 7],
+                               atol=1e-6)
+
+
+@pytest.mark.parametrize("config, message", [
+    ({"layer": 6, "head": 0}, "layers 0..5"), ({"layer": 0, "head": 12}, "heads 0..11"),
+    ({"layer": -1, "head": 0}, "layers 0..5"), ({"layer": "x", "head": 0}, "must be an integer"),
+])
+def test_neuron_view_rejects_bad_indices(minilm, config, message):
+    with pytest.raises(ValueError, match=message):
+        NeuronViewInterpreter().run([PAIR], minilm, None, config=config)
+
+
+def test_nmf_equals_sklearn_with_eccos_settings(minilm):
+    config = {"n_components": 4, "from_layer": 1, "to_layer": 4, "exclude_special_tokens": False}
+    result = NMFInterpreter().run([PAIR], minilm, None, config=config)[0]
+    ffn = minilm.introspect([PAIR], what=["ffn"], layers=[1, 2, 3])[0].ffn
+    matrix = np.maximum(ffn.transpose(0, 2, 1).reshape(3 * ffn.shape[2], -1), 0)  # (neurons, tokens)
+    reference = NMF(n_components=4, init="random", random_state=0, max_iter=500)
+    expected = reference.fit_transform(matrix.T).T
+    np.testing.assert_allclose(decode_array(result["factors"]), expected, rtol=1e-4, atol=1e-4)
+    assert result["layers"] == [1, 2, 3] and all(result["token_mask"])
+    best = int(np.argmax(reference.components_[0]))
+    assert (result["top_neurons"][0][0]["layer"], result["top_neurons"][0][0]["index"]) == (
+        1 + best // ffn.shape[2], best % ffn.shape[2])
+    np.testing.assert_allclose(np.sum(result["layer_share"], axis=1), 1.0, atol=1e-6)
+    norm = np.linalg.norm(matrix)
+    assert result["reconstruction_error"] == pytest.approx(reference.reconstruction_err_ / norm)
+
+
+def test_nmf_excludes_special_tokens_and_reduces_k(minilm):
+    example = {"sentence": "not bad", "sentence2": "fine"}
+    result = NMFInterpreter().run([example], minilm, None, config={"n_components": 8})[0]
+    assert result["tokens"][0] == "[CLS]" and not result["token_mask"][0]
+    assert result["n_components"] == sum(result["token_mask"]) == 3
+    factors = decode_array(result["factors"])
+    assert factors.shape == (3, len(result["tokens"]))
+    assert not factors[:, ~np.asarray(result["token_mask"])].any()
+
+
+@pytest.mark.parametrize("config, message", [
+    ({"from_layer": 4, "to_layer": 2}, "from_layer=4, to_layer=2 is invalid"),
+    ({"to_layer": 7}, "to_layer <= 6"), ({"n_components": 0}, "at least 1"),
+])
+def test_nmf_rejects_bad_config(minilm, config, message):
+    with pytest.raises(ValueError, match=message):
+        NMFInterpreter().run([PAIR], minilm, None, config=config)
+
+
+def test_interpreters_refuse_models_without_introspection(tiny_models):
+    from lit_nlp.api import model as lit_model
+
+    class Plain(lit_model.Model):
+        def input_spec(self):
+            return {}
+
+        def output_spec(self):
+            return {}
+
+        def predict(self, inputs, **kw):
+            return []
+
+    assert not AttentionInterpreter().is_compatible(Plain(), None)
+    model, tokenizer = tiny_models["bert"]
+    assert NMFInterpreter().is_compatible(ClassifierModel(model, tokenizer, labels="abc"), None)
