@@ -7,16 +7,7 @@ import ipaddress
 import sys
 from pathlib import Path
 
-from lit_ext.config import AppConfig, ConfigError, DatasetConfig, ModelConfig, load_config
-
-
-def model_from_argument(value: str) -> ModelConfig:
-    """`--model` value: "sst2_minilm", or `[classifier:|encoder:]HUB_ID_OR_PATH`."""
-    if value == "sst2_minilm":
-        return ModelConfig(name="sst2-minilm", kind="sst2_minilm")
-    kind, _, path = value.partition(":") if value.startswith(("classifier:", "encoder:")) else (
-        "classifier", "", value)
-    return ModelConfig(name=Path(path).name or path, kind=kind, path=path)
+from lit_ext.config import AppConfig, ConfigError, DatasetConfig, load_config, model_config_from_spec
 
 
 def dataset_from_argument(value: str) -> DatasetConfig:
@@ -36,7 +27,7 @@ def dataset_from_argument(value: str) -> DatasetConfig:
 
 def apply_overrides(config: AppConfig, args: argparse.Namespace) -> AppConfig:
     if args.model:
-        config.models = [model_from_argument(value) for value in args.model]
+        config.models = [model_config_from_spec(value) for value in args.model]
     if args.data:
         config.datasets = [dataset_from_argument(value) for value in args.data]
     for option in ("host", "port", "warm_start"):

@@ -150,6 +150,16 @@ def _validate(config: AppConfig, where: str) -> None:
         raise ConfigError(f"{where}: server.port must be a port number (0-65535).")
 
 
+def model_config_from_spec(spec: str) -> ModelConfig:
+    """A model named on a command line: "sst2_minilm", or `[classifier:|encoder:]HUB_ID_OR_PATH`."""
+    if spec == "sst2_minilm":
+        return ModelConfig(name="sst2-minilm", kind="sst2_minilm")
+    kind, path = "classifier", spec
+    if spec.startswith(("classifier:", "encoder:")):
+        kind, path = spec.split(":", 1)
+    return ModelConfig(name=Path(path).name or path, kind=kind, path=path)
+
+
 def parse_config(raw, where: str = "config") -> AppConfig:
     """An `AppConfig` from parsed YAML, validated; raises `ConfigError` naming the problem."""
     config = _build(AppConfig, raw, where)

@@ -22,6 +22,7 @@ class ActivationNMF:
     Attributes (after `fit`):
       n_components_: the k actually used.
       factors_: (k, n) activation of each factor at each token (0 for masked-out tokens).
+      token_mask_: (n,) the tokens that were factorised.
       components_: (k, layers·d_ff) neuron loadings, layer-major.
       relative_error_: ||X - WH||_F / ||X||_F.
       n_iter_: solver iterations.
@@ -47,7 +48,7 @@ class ActivationNMF:
             raise ValueError(f"n_components must be at least 1, got {self.n_components}.")
         if used < 1:
             raise ValueError("No tokens left to factorise (all were excluded).")
-        self.num_layers_, self.width_ = num_layers, width
+        self.num_layers_, self.width_, self.token_mask_ = num_layers, width, mask
         self.n_components_ = min(self.n_components, used)
         # Rows are tokens, columns neurons ordered layer by layer: Xᵀ in Ecco's notation.
         tokens_by_neurons = np.maximum(activations[:, mask].transpose(1, 0, 2), 0).reshape(used, -1)

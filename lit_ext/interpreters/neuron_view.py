@@ -8,6 +8,11 @@ from lit_ext.interpreters.array_codec import encode_array
 from lit_ext.interpreters.introspection_interpreter import IntrospectionInterpreter, config_int
 
 
+def check_head(head: int, num_heads: int) -> None:
+    if not 0 <= head < num_heads:
+        raise ValueError(f"Head {head} is invalid: this model has heads 0..{num_heads - 1}.")
+
+
 class NeuronViewInterpreter(IntrospectionInterpreter):
     """Query and key vectors of one layer/head, with that head's attention.
 
@@ -25,8 +30,7 @@ class NeuronViewInterpreter(IntrospectionInterpreter):
         config = config or {}
         layer = config_int(config, "layer", 0)
         head = config_int(config, "head", 0)
-        if not 0 <= head < wrapper.num_heads:
-            raise ValueError(f"Head {head} is invalid: this model has heads 0..{wrapper.num_heads - 1}.")
+        check_head(head, wrapper.num_heads)
         results = []
         for item in wrapper.introspect(inputs, what=["attention", "query_key"], layers=[layer]):
             results.append({

@@ -12,6 +12,8 @@ from lit_ext.interpreters.introspection_interpreter import (
     config_bool,
     config_int,
 )
+from lit_ext.models.introspection import Internals
+from lit_ext.models.transformer_wrapper import TransformerWrapper
 
 TOP_NEURONS = 10
 
@@ -24,6 +26,18 @@ def layer_range(config: dict, num_layers: int) -> list[int]:
         raise ValueError(f"Layer range from_layer={start}, to_layer={stop} is invalid: need "
                          f"0 <= from_layer < to_layer <= {num_layers}.")
     return list(range(start, stop))
+
+
+def factorise(wrapper: TransformerWrapper, inputs: list[dict], n_components: int, layers: list[int],
+              exclude_special_tokens: bool = True) -> list[tuple[Internals, ActivationNMF]]:
+    """Fits an `ActivationNMF` per example on its FFN units in `layers`."""
+    fitted = []
+    for item in wrapper.introspect(inputs, what=["ffn"], layers=layers):
+        mask = np.ones(len(item.tokens), bool)
+        if exclude_special_tokens:
+            mask &= ~np.asarray(item.special_tokens, bool)
+        fitted.append((item, ActivationNMF(n_components).fit(item.ffn, mask)))
+    return fitted
 
 
 class NMFInterpreter(IntrospectionInterpreter):
@@ -49,14 +63,10 @@ class NMFInterpreter(IntrospectionInterpreter):
         n_components = config_int(config, "n_components", 8)
         exclude_special = config_bool(config, "exclude_special_tokens", True)
         results = []
-        for item in wrapper.introspect(inputs, what=["ffn"], layers=layers):
-            mask = np.ones(len(item.tokens), bool)
-            if exclude_special:
-                mask &= ~np.asarray(item.special_tokens, bool)
-            nmf = ActivationNMF(n_components).fit(item.ffn, mask)
+        for item, nmf in factorise(wrapper, inputs, n_components, layers, exclude_special):
             results.append({
                 "tokens": item.tokens,
-                "token_mask": mask.tolist(),
+                "token_mask": nmf.token_mask_.tolist(),
                 "layers": layers,
                 "n_components": nmf.n_components_,
                 "factors": encode_array(nmf.factors_),
