@@ -34,7 +34,7 @@ def roberta_tokenizer(tmp_path_factory):
                             special_tokens=["<s>", "<pad>", "</s>", "<unk>", "<mask>"])
     directory = tmp_path_factory.mktemp("roberta_tok")
     bpe.save_model(str(directory))
-    return transformers.RobertaTokenizerFast.from_pretrained(str(directory), model_max_length=62)
+    return transformers.RobertaTokenizerFast.from_pretrained(str(directory))
 
 
 def _tiny(config_cls, model_cls, vocab_size, **extra):

@@ -104,12 +104,12 @@ class TransformerWrapper(lit_model.BatchedModel):
         return supports_introspection(self.model)
 
     def _resolve_max_length(self, requested: int | None) -> int:
-        limits = [getattr(self.model.config, "max_position_embeddings", None),
-                  self.tokenizer.model_max_length]
-        # Tokenizers without a limit report ~1e30; RoBERTa reserves 2 positions for padding.
-        limits = [limit for limit in limits if limit and limit < 100_000]
-        if self.model.config.model_type in ("roberta", "xlm-roberta", "camembert"):
-            limits = [min(limit, 512) for limit in limits]
+        positions = getattr(self.model.config, "max_position_embeddings", None)
+        if positions and self.model.config.model_type in ("roberta", "xlm-roberta", "camembert"):
+            positions -= 2  # RoBERTa's position ids start after the padding index
+        # Tokenizers without a limit report ~1e30.
+        limits = [limit for limit in (positions, self.tokenizer.model_max_length)
+                  if limit and limit < 100_000]
         model_limit = min(limits) if limits else 512
         if requested is None:
             return model_limit
