@@ -13,6 +13,7 @@ from lit_nlp.components import core
 from tqdm.auto import tqdm
 
 from lit_ext import layouts
+from lit_ext.client.client_root import build_client_root
 from lit_ext.config import AppConfig, ConfigError, DatasetConfig, ModelConfig
 from lit_ext.interpreters import lit_ext_interpreters
 
@@ -80,7 +81,7 @@ def app_kwargs(config: AppConfig, models: Mapping[str, lit_model.Model]) -> dict
         interpreters=build_interpreters(config.interpreters, models),
         layouts=ordered_layouts,
         default_layout=config.layout,
-        client_root=LIT_CLIENT_ROOT,
+        client_root=build_client_root(),
         page_title=config.server.page_title,
         data_dir=config.server.data_dir,
         # Loading models or data from client-given paths or hub ids is a remote code/data

@@ -1,0 +1,180 @@
+/**
+ * Attention for one example, from wherever the model offers it, shared by the head and model
+ * views.
+ *
+ * Two sources, best first:
+ * - our `attention` interpreter: compact encoded arrays, any subset of layers on demand;
+ * - `AttentionHeads` fields of the model's predict() output (LIT's GLUE models, any third-party
+ *   wrapper): `layer_N/attention`, per example a nested list [heads][n][n] aligned to the Tokens
+ *   field named by `align_in`. All layers arrive at once, as JSON.
+ *
+ * Results are cached per (model, example) and merged as more layers arrive, so the model view's
+ * full fetch also serves the head view, and two views asking at once share one request.
+ */
+
+import type {ApiService, IndexedInput, ModelInfo, ModelInfoMap} from './lit_api';
+import {ATTENTION_INTERPRETER, parseAttention, segmentsFromTokens} from './payloads';
+
+export interface AttentionData {
+  tokens: string[];
+  segmentIds: number[];
+  numHeads: number;
+  /** All layer indices of the model, in order (known after a full fetch or from the payload). */
+  allLayers: number[] | null;
+  /** Layer index → heads × n × n probabilities. */
+  layers: Map<number, Float32Array>;
+  source: 'interpreter' | 'predictions';
+}
+
+interface PredictionFields {
+  tokensField: string;
+  /** [model layer index, field name], ordered by layer. */
+  layers: Array<[number, string]>;
+}
+
+export type AttentionSource =
+    {kind: 'interpreter'} | ({kind: 'predictions'} & PredictionFields);
+
+/** AttentionHeads fields of a model, grouped by their token field; the largest group wins. */
+function predictionFields(info: ModelInfo): PredictionFields | null {
+  const output = info.spec?.output ?? {};
+  const groups = new Map<string, string[]>();
+  for (const [name, spec] of Object.entries(output)) {
+    if (spec?.name !== 'AttentionHeads' || !spec.align_in || !(spec.align_in in output)) continue;
+    groups.set(spec.align_in, [...(groups.get(spec.align_in) ?? []), name]);
+  }
+  let best: [string, string[]] | null = null;
+  for (const entry of groups) {
+    if (best == null || entry[1].length > best[1].length) best = entry;
+  }
+  if (best == null) return null;
+  const [tokensField, names] = best;
+  // `layer_10/attention` sorts after `layer_2/attention`: order by the number in the name.
+  const numbered = names.map((name, i): [number, string] => {
+    const match = /(\d+)/.exec(name);
+    return [match ? Number(match[1]) : i, name];
+  });
+  const distinct = new Set(numbered.map(([layer]) => layer)).size === numbered.length;
+  const layers = distinct ? numbered.sort((a, b) => a[0] - b[0]) :
+                            names.map((name, i): [number, string] => [i, name]);
+  return {tokensField, layers};
+}
+
+export function attentionSource(info: ModelInfo | undefined): AttentionSource | null {
+  if (info == null) return null;
+  if (info.interpreters?.includes(ATTENTION_INTERPRETER)) return {kind: 'interpreter'};
+  const fields = predictionFields(info);
+  return fields ? {kind: 'predictions', ...fields} : null;
+}
+
+export function someModelHasAttention(modelSpecs: ModelInfoMap): boolean {
+  return Object.values(modelSpecs).some(info => attentionSource(info) != null);
+}
+
+// ---- fetching -----------------------------------------------------------------------------
+
+const CACHE_SIZE = 8;
+const cache = new Map<string, AttentionData>();
+const inFlight = new Map<string, Promise<AttentionData>>();
+/** Layer indices per model, once a full fetch told us. */
+const modelLayers = new Map<string, number[]>();
+
+function remember(key: string, data: AttentionData) {
+  cache.delete(key);
+  cache.set(key, data);
+  while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+}
+
+function hasLayers(data: AttentionData | undefined, wanted: number[] | null): boolean {
+  if (data == null) return false;
+  const needed = wanted ?? data.allLayers;
+  return needed != null && needed.every(layer => data.layers.has(layer));
+}
+
+function toFloat32(nested: unknown, n: number, field: string): [number, Float32Array] {
+  const heads = nested as number[][][];
+  if (!Array.isArray(heads) || heads.some(h => !Array.isArray(h) || h.length !== n)) {
+    const got = Array.isArray(heads) && Array.isArray(heads[0]) ? heads[0].length : '?';
+    throw new Error(`${field} has ${got} positions but the tokens have ${n}.`);
+  }
+  const values = new Float32Array(heads.length * n * n);
+  heads.forEach((rows, h) => rows.forEach((row, i) => {
+    if (row.length !== n) throw new Error(`${field} row ${i} has ${row.length} values, not ${n}.`);
+    values.set(row, (h * n + i) * n);
+  }));
+  return [heads.length, values];
+}
+
+async function fromPredictions(api: ApiService, dataset: string, model: string,
+                               input: IndexedInput, fields: PredictionFields,
+                               ): Promise<AttentionData> {
+  const names = fields.layers.map(([, name]) => name);
+  const [pred] = await api.getPreds([input], model, dataset, [], [fields.tokensField, ...names],
+                                    'Fetching attention');
+  const tokens = pred[fields.tokensField] as string[];
+  const layers = new Map<number, Float32Array>();
+  let numHeads = 0;
+  for (const [layer, name] of fields.layers) {
+    const [heads, values] = toFloat32(pred[name], tokens.length, name);
+    numHeads = heads;
+    layers.set(layer, values);
+  }
+  return {
+    tokens, segmentIds: segmentsFromTokens(tokens), numHeads,
+    allLayers: fields.layers.map(([layer]) => layer), layers, source: 'predictions',
+  };
+}
+
+async function fromInterpreter(api: ApiService, dataset: string, model: string,
+                               input: IndexedInput, wanted: number[] | null,
+                               ): Promise<AttentionData> {
+  const config = wanted ? {layers: wanted} : {};
+  const [raw] = await api.getInterpretations([input], model, dataset, ATTENTION_INTERPRETER,
+                                             config, 'Fetching attention', true);
+  const payload = await parseAttention(raw);
+  const allLayers = payload.numLayers != null ?
+      Array.from({length: payload.numLayers}, (_, i) => i) :
+      wanted == null ? payload.layers : modelLayers.get(model) ?? null;
+  if (allLayers) modelLayers.set(model, allLayers);
+  return {
+    tokens: payload.tokens, segmentIds: payload.segmentIds, numHeads: payload.numHeads,
+    allLayers, layers: new Map(payload.layers.map((layer, i) => [layer, payload.weights[i]])),
+    source: 'interpreter',
+  };
+}
+
+/**
+ * Attention of `input` under `model` for layers `wanted` (null: every layer), from the cache
+ * when it has them.
+ */
+export async function loadAttention(api: ApiService, dataset: string, model: string,
+                                    source: AttentionSource, input: IndexedInput,
+                                    wanted: number[] | null): Promise<AttentionData> {
+  const key = `${model}\u0000${dataset}\u0000${input.id}`;
+  const cached = cache.get(key);
+  if (hasLayers(cached, wanted)) return cached!;
+  // Until we know how many layers the model has, a partial request could not fill the layer
+  // picker: ask for everything once per model.
+  const request = source.kind === 'interpreter' && wanted != null && modelLayers.has(model) ?
+      wanted : null;
+  const requestKey = `${key}\u0000${request?.join(',') ?? 'all'}`;
+  let pending = inFlight.get(requestKey);
+  if (pending == null) {
+    pending = (source.kind === 'interpreter' ?
+                   fromInterpreter(api, dataset, model, input, request) :
+                   fromPredictions(api, dataset, model, input, source))
+                  .then(data => {
+                    const merged = cache.get(key);
+                    if (merged) {
+                      data.layers.forEach((values, layer) => merged.layers.set(layer, values));
+                      merged.allLayers ??= data.allLayers;
+                      data = merged;
+                    }
+                    remember(key, data);
+                    return data;
+                  })
+                  .finally(() => inFlight.delete(requestKey));
+    inFlight.set(requestKey, pending);
+  }
+  return pending;
+}

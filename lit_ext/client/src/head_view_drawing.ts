@@ -1,0 +1,230 @@
+/**
+ * Drawing the head view on a canvas: query tokens on the left, key tokens on the right, one
+ * line per (head, query, key) with opacity equal to the attention weight.
+ *
+ * Lines are grouped by head and by opacity (64 levels) into one path each, so a layer with
+ * 12 heads × 256² pairs costs a few hundred strokes, not 786k. Weights below the threshold
+ * (invisible anyway at that opacity) are skipped and counted as hidden.
+ */
+
+import {rgba} from './colors';
+
+export type Side = 'left' | 'right';
+export type PairFilter = 'all' | 'AA' | 'AB' | 'BA' | 'BB';
+
+export interface ActiveToken {
+  side: Side;
+  index: number;
+}
+
+export interface HeadViewScene {
+  tokens: string[];
+  segmentIds: number[];
+  numHeads: number;
+  /** heads × n × n weights of the shown layer; row = query token. */
+  weights: Float32Array;
+  /** Heads to draw, in order. */
+  heads: number[];
+  headColors: string[];
+  /** Token indices shown (special tokens may be hidden), in order. */
+  visible: number[];
+  filter: PairFilter;
+  threshold: number;
+  /** The token whose lines are isolated (hovered or pinned), if any. */
+  active: ActiveToken | null;
+  pinned: boolean;
+}
+
+export interface Geometry {
+  width: number;
+  height: number;
+  rowHeight: number;
+  fontSize: number;
+  top: number;
+  /** x of the right edge of the left token column and of the left edge of the right one. */
+  leftTextRight: number;
+  rightTextLeft: number;
+  textWidth: number;
+  squareSize: number;
+  /** Row of each token index (-1 when hidden). */
+  rowOf: Int32Array;
+}
+
+const ALPHA_LEVELS = 64;
+const GAP = 8;
+const MAX_TEXT_WIDTH = 150;
+const FONT = (size: number) => `${size}px Roboto, sans-serif`;
+
+function rowMetrics(n: number): [number, number] {
+  if (n <= 40) return [20, 13];
+  if (n <= 128) return [16, 12];
+  return [13, 10];
+}
+
+export function layout(ctx: CanvasRenderingContext2D, scene: HeadViewScene,
+                       width: number): Geometry {
+  const [rowHeight, fontSize] = rowMetrics(scene.visible.length);
+  ctx.font = FONT(fontSize);
+  let textWidth = 20;
+  for (const i of scene.visible) {
+    textWidth = Math.max(textWidth, ctx.measureText(scene.tokens[i]).width);
+  }
+  textWidth = Math.min(MAX_TEXT_WIDTH, Math.ceil(textWidth));
+  const squareSize = Math.min(8, rowHeight - 6);
+  const squares = scene.heads.length * (squareSize + 1);
+  const side = squares + GAP + textWidth + GAP;
+  const linesWidth = Math.max(80, Math.min(360, width - 2 * side));
+  const left = Math.max(0, (width - linesWidth - 2 * side) / 2);
+  const rowOf = new Int32Array(scene.tokens.length).fill(-1);
+  scene.visible.forEach((index, row) => (rowOf[index] = row));
+  const top = 6;
+  return {
+    width: Math.max(width, linesWidth + 2 * side),
+    height: top * 2 + scene.visible.length * rowHeight,
+    rowHeight, fontSize, top,
+    leftTextRight: left + side - GAP,
+    rightTextLeft: left + side + linesWidth + GAP,
+    textWidth, squareSize, rowOf,
+  };
+}
+
+function segmentPair(filter: PairFilter): [number, number] | null {
+  if (filter === 'all') return null;
+  return [filter[0] === 'A' ? 0 : 1, filter[1] === 'A' ? 0 : 1];
+}
+
+/** Whether a query→key line passes the sentence-pair filter. */
+export function pairAllowed(scene: HeadViewScene, query: number, key: number): boolean {
+  const pair = segmentPair(scene.filter);
+  return pair == null ||
+      (scene.segmentIds[query] === pair[0] && scene.segmentIds[key] === pair[1]);
+}
+
+function rowCenter(geo: Geometry, index: number): number {
+  return geo.top + geo.rowOf[index] * geo.rowHeight + geo.rowHeight / 2;
+}
+
+/** Draws the lines; returns [drawn, hidden below the threshold]. */
+function drawLines(ctx: CanvasRenderingContext2D, scene: HeadViewScene,
+                   geo: Geometry): [number, number] {
+  const n = scene.tokens.length;
+  const {weights, visible, active, threshold} = scene;
+  const x1 = geo.leftTextRight + GAP / 2;
+  const x2 = geo.rightTextLeft - GAP / 2;
+  const y = new Float64Array(n);
+  for (const i of visible) y[i] = rowCenter(geo, i);
+  const pair = segmentPair(scene.filter);
+  const seg = scene.segmentIds;
+  const queries = active?.side === 'left' ? [active.index] : visible;
+  const keys = active?.side === 'right' ? [active.index] : visible;
+  let drawn = 0;
+  let hidden = 0;
+  ctx.lineWidth = visible.length > 64 ? 1 : 1.6;
+  for (const head of scene.heads) {
+    const paths: Array<Path2D | undefined> = new Array(ALPHA_LEVELS + 1);
+    const base = head * n * n;
+    for (const i of queries) {
+      if (pair && seg[i] !== pair[0]) continue;
+      const row = base + i * n;
+      for (const j of keys) {
+        if (pair && seg[j] !== pair[1]) continue;
+        const w = weights[row + j];
+        if (w < threshold) {
+          hidden++;
+          continue;
+        }
+        const level = Math.min(ALPHA_LEVELS, Math.max(1, Math.round(w * ALPHA_LEVELS)));
+        const path = paths[level] ?? (paths[level] = new Path2D());
+        path.moveTo(x1, y[i]);
+        path.lineTo(x2, y[j]);
+        drawn++;
+      }
+    }
+    const color = scene.headColors[head];
+    paths.forEach((path, level) => {
+      if (path == null) return;
+      ctx.strokeStyle = rgba(color, level / ALPHA_LEVELS);
+      ctx.stroke(path);
+    });
+  }
+  return [drawn, hidden];
+}
+
+function fitText(ctx: CanvasRenderingContext2D, text: string, width: number): string {
+  if (ctx.measureText(text).width <= width) return text;
+  let cut = text.length;
+  while (cut > 1 && ctx.measureText(`${text.slice(0, cut)}…`).width > width) cut--;
+  return `${text.slice(0, cut)}…`;
+}
+
+function drawTokens(ctx: CanvasRenderingContext2D, scene: HeadViewScene, geo: Geometry) {
+  ctx.font = FONT(geo.fontSize);
+  ctx.textBaseline = 'middle';
+  const pair = segmentPair(scene.filter);
+  for (const side of ['left', 'right'] as Side[]) {
+    ctx.textAlign = side === 'left' ? 'right' : 'left';
+    const x = side === 'left' ? geo.leftTextRight : geo.rightTextLeft;
+    for (const i of scene.visible) {
+      const cy = rowCenter(geo, i);
+      const isActive = scene.active?.side === side && scene.active.index === i;
+      if (isActive) {
+        const boxX = side === 'left' ? x - geo.textWidth - 2 : x - 2;
+        ctx.fillStyle = scene.pinned ? '#c0e7e3' : '#e8eaed';
+        ctx.fillRect(boxX, cy - geo.rowHeight / 2 + 1, geo.textWidth + 4, geo.rowHeight - 2);
+      }
+      const segment = pair ? pair[side === 'left' ? 0 : 1] : null;
+      const dimmed = segment != null && scene.segmentIds[i] !== segment;
+      ctx.fillStyle = dimmed ? '#bdc1c6' : isActive ? '#202124' : '#3c4043';
+      ctx.fillText(fitText(ctx, scene.tokens[i], geo.textWidth), x, cy);
+    }
+  }
+}
+
+/** Per-head weights of the active token, as squares beside the other side's tokens. */
+function drawHeadSquares(ctx: CanvasRenderingContext2D, scene: HeadViewScene, geo: Geometry) {
+  const active = scene.active;
+  if (active == null) return;
+  const n = scene.tokens.length;
+  const size = geo.squareSize;
+  const otherLeft = active.side === 'right';
+  for (const t of scene.visible) {
+    const [query, key] = otherLeft ? [t, active.index] : [active.index, t];
+    if (!pairAllowed(scene, query, key)) continue;
+    const cy = rowCenter(geo, t);
+    scene.heads.forEach((head, k) => {
+      const w = scene.weights[head * n * n + query * n + key];
+      const x = otherLeft ? geo.leftTextRight - geo.textWidth - GAP - (k + 1) * (size + 1) :
+                            geo.rightTextLeft + geo.textWidth + GAP + k * (size + 1);
+      ctx.fillStyle = rgba(scene.headColors[head], Math.min(1, w));
+      ctx.fillRect(x, cy - size / 2, size, size);
+    });
+  }
+}
+
+export interface DrawResult {
+  lines: number;
+  hiddenLines: number;
+}
+
+export function draw(ctx: CanvasRenderingContext2D, scene: HeadViewScene,
+                     geo: Geometry): DrawResult {
+  ctx.clearRect(0, 0, geo.width, geo.height);
+  const [lines, hiddenLines] = drawLines(ctx, scene, geo);
+  drawTokens(ctx, scene, geo);
+  drawHeadSquares(ctx, scene, geo);
+  return {lines, hiddenLines};
+}
+
+/** The token under (x, y), with its side, or null. */
+export function hitTest(scene: HeadViewScene, geo: Geometry, x: number,
+                        y: number): ActiveToken | null {
+  const row = Math.floor((y - geo.top) / geo.rowHeight);
+  if (row < 0 || row >= scene.visible.length) return null;
+  const middle = (geo.leftTextRight + geo.rightTextLeft) / 2;
+  const side: Side = x < middle ? 'left' : 'right';
+  const squares = scene.heads.length * (geo.squareSize + 1) + GAP;
+  const inside = side === 'left' ?
+      x >= geo.leftTextRight - geo.textWidth - squares && x <= geo.leftTextRight + GAP :
+      x >= geo.rightTextLeft - GAP && x <= geo.rightTextLeft + geo.textWidth + squares;
+  return inside ? {side, index: scene.visible[row]} : null;
+}

@@ -1,0 +1,416 @@
+/**
+ * Head view: one layer's attention as lines from each query token (left) to each key token
+ * (right), a colour per head, opacity = weight.
+ *
+ * Hover a token to isolate its lines and see every head's weight beside the tokens on the
+ * other side; click to pin it, then hover the other side for exact values. Click a head to
+ * toggle it, double-click to show it alone. The model view can send a layer/head here.
+ */
+
+import {css, html, nothing, PropertyDeclarations, PropertyValues, unsafeCSS} from 'lit';
+
+import {AttentionData, attentionSource, loadAttention, someModelHasAttention} from './attention_data';
+import {ExtModule, baseStyles} from './base_module';
+import {categoricalColor} from './colors';
+import {FOCUS_EVENT, focusStore, HeadFocus} from './focus_store';
+import styles from './head_view_module.css';
+import {ActiveToken, draw, Geometry, HeadViewScene, hitTest, layout, PairFilter} from './head_view_drawing';
+import type {ModelInfoMap} from './lit_api';
+import {isSpecialToken} from './payloads';
+
+const FILTERS: Array<[PairFilter, string]> = [
+  ['all', 'All'], ['AA', 'A → A'], ['AB', 'A → B'], ['BA', 'B → A'], ['BB', 'B → B'],
+];
+const THRESHOLDS = [0.01, 0.02, 0.05, 0.1, 0.2];
+
+export class HeadViewModule extends ExtModule {
+  static override title = 'Attention: Head View';
+  static override infoMarkdown =
+      'Attention of one layer: lines from each token (left) to the tokens it attends to ' +
+      '(right), one colour per head, opacity = weight. Hover or click a token to isolate it.';
+  static override numCols = 6;
+  static override duplicateForExampleComparison = true;
+  static override duplicateForModelComparison = true;
+  static override template = (model: string, selectionServiceIndex: number,
+                              shouldReact: number) => html`
+      <head-view-module model=${model} .shouldReact=${shouldReact}
+        selectionServiceIndex=${selectionServiceIndex}></head-view-module>`;
+
+  static override shouldDisplayModule(modelSpecs: ModelInfoMap) {
+    return someModelHasAttention(modelSpecs);
+  }
+
+  static override styles = [...baseStyles, css`${unsafeCSS(styles)}`];
+
+  static override properties: PropertyDeclarations = {
+    data: {state: true},
+    layer: {state: true},
+    selectedHeads: {state: true},
+    filter: {state: true},
+    hideSpecial: {state: true},
+    threshold: {state: true},
+    pinned: {state: true},
+  };
+
+  declare data: AttentionData | null;
+  declare layer: number;
+  declare selectedHeads: number[];
+  declare filter: PairFilter;
+  declare hideSpecial: boolean;
+  declare threshold: number;
+  declare pinned: ActiveToken | null;
+
+  private hovered: ActiveToken | null = null;
+  private scene: HeadViewScene | null = null;
+  private geometry: Geometry | null = null;
+  private canvasWidth = 0;
+  private resizeObserver: ResizeObserver | null = null;
+  private readonly onFocus = (event: Event) => {
+    this.applyFocus((event as CustomEvent<HeadFocus>).detail);
+  };
+
+  constructor() {
+    super();
+    this.data = null;
+    this.layer = 0;
+    this.selectedHeads = [];
+    this.filter = 'all';
+    this.hideSpecial = false;
+    this.threshold = THRESHOLDS[0];
+    this.pinned = null;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.reactImmediately(() => [this.selectedInput, this.model], () => {
+      this.pinned = null;
+      this.fetchLayer();
+    });
+    focusStore.addEventListener(FOCUS_EVENT, this.onFocus);
+    if (focusStore.focus?.model === this.model) this.applyFocus(focusStore.focus);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    focusStore.removeEventListener(FOCUS_EVENT, this.onFocus);
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+  }
+
+  private applyFocus(focus: HeadFocus) {
+    if (focus.model !== this.model) return;
+    this.selectedHeads = [focus.head];
+    if (focus.layer !== this.layer) {
+      this.layer = focus.layer;
+      this.fetchLayer();
+    }
+    this.scrollIntoView({block: 'nearest'});
+  }
+
+  private async fetchLayer() {
+    const input = this.selectedInput;
+    if (input == null) {
+      this.data = null;
+      return;
+    }
+    const source = attentionSource(this.appState.currentModelInfos[this.model]);
+    if (source == null) {
+      this.fail(`Model '${this.model}' returns no attention.`);
+      return;
+    }
+    performance.mark('lit-ext:head-view:request');
+    const data = await this.request('attention', loadAttention(
+        this.apiService, this.appState.currentDataset, this.model, source, input, [this.layer]));
+    if (data == null) return;
+    if (data.allLayers && !data.allLayers.includes(this.layer)) {
+      this.layer = data.allLayers[0];
+      if (!data.layers.has(this.layer)) {
+        this.fetchLayer();
+        return;
+      }
+    }
+    if (this.data == null || this.data.numHeads !== data.numHeads ||
+        this.selectedHeads.some(h => h >= data.numHeads) || this.selectedHeads.length === 0) {
+      this.selectedHeads = Array.from({length: data.numHeads}, (_, h) => h);
+    }
+    this.data = data;
+    this.requestUpdate();
+  }
+
+  // ---- controls ---------------------------------------------------------------------------
+
+  private setLayer(layer: number) {
+    this.layer = layer;
+    this.pinned = null;
+    if (this.data?.layers.has(layer)) return;
+    this.fetchLayer();
+  }
+
+  private toggleHead(head: number) {
+    this.selectedHeads = this.selectedHeads.includes(head) ?
+        this.selectedHeads.filter(h => h !== head) :
+        [...this.selectedHeads, head].sort((a, b) => a - b);
+  }
+
+  private soloHead(head: number) {
+    const numHeads = this.data?.numHeads ?? 0;
+    const alone = this.selectedHeads.length === 1 && this.selectedHeads[0] === head;
+    this.selectedHeads = alone ? Array.from({length: numHeads}, (_, h) => h) : [head];
+  }
+
+  // ---- rendering --------------------------------------------------------------------------
+
+  private get isPair(): boolean {
+    return this.data != null && this.data.segmentIds.some(s => s === 1);
+  }
+
+  private renderControls() {
+    const data = this.data;
+    const layers = data?.allLayers ?? [...(data?.layers.keys() ?? [])];
+    const onLayer = (e: Event) => this.setLayer(Number((e.target as HTMLSelectElement).value));
+    const onFilter = (e: Event) => {
+      this.filter = (e.target as HTMLSelectElement).value as PairFilter;
+    };
+    const onThreshold = (e: Event) => {
+      this.threshold = Number((e.target as HTMLSelectElement).value);
+    };
+    const onSpecial = (e: Event) => {
+      this.hideSpecial = (e.target as HTMLInputElement).checked;
+      this.pinned = null;
+    };
+    return html`
+      <div class="toolbar">
+        ${this.renderExampleLabel()}
+        <label>Layer
+          <select class="dropdown layer-select" @change=${onLayer} ?disabled=${!layers.length}>
+            ${layers.map(l => html`<option value=${l} ?selected=${l === this.layer}>${l}</option>`)}
+          </select>
+        </label>
+        ${this.isPair ? html`
+          <label>Sentences
+            <select class="dropdown pair-filter" @change=${onFilter}>
+              ${FILTERS.map(([value, label]) => html`
+                <option value=${value} ?selected=${value === this.filter}>${label}</option>`)}
+            </select>
+          </label>` : nothing}
+        <label title="Lines for smaller weights are not drawn (they would be nearly invisible).">
+          Hide weights below
+          <select class="dropdown threshold" @change=${onThreshold}>
+            ${THRESHOLDS.map(t => html`
+              <option value=${t} ?selected=${t === this.threshold}>${t}</option>`)}
+          </select>
+        </label>
+        <label><input type="checkbox" class="hide-special" .checked=${this.hideSpecial}
+            @change=${onSpecial}>Hide [CLS]/[SEP]</label>
+      </div>
+      ${data ? this.renderHeads(data.numHeads) : nothing}`;
+  }
+
+  private renderHeads(numHeads: number) {
+    const all = () => {
+      this.selectedHeads = Array.from({length: numHeads}, (_, h) => h);
+    };
+    return html`
+      <div class="heads" role="group" aria-label="Heads">
+        <span class="hint">Heads</span>
+        ${Array.from({length: numHeads}, (_, head) => {
+          const on = this.selectedHeads.includes(head);
+          const color = categoricalColor(head);
+          return html`
+            <button class="head-chip ${on ? 'on' : ''}" data-head=${head}
+                style="--head-color: ${color}" aria-pressed=${on}
+                title="Head ${head}: click to toggle, double-click to show it alone"
+                @click=${() => this.toggleHead(head)} @dblclick=${() => this.soloHead(head)}>
+              ${head}
+            </button>`;
+        })}
+        <button class="hairline-button" @click=${all}>All</button>
+        <button class="hairline-button" @click=${() => (this.selectedHeads = [])}>None</button>
+      </div>`;
+  }
+
+  protected override renderImpl() {
+    const empty = this.selectedInput == null ? 'Select an example to see its attention.' : null;
+    return html`
+      <div class="module-container">
+        ${this.renderControls()}
+        <div class="body">
+          ${this.renderStatus(this.data ? null : empty)}
+          <canvas class="head-view-canvas" ?hidden=${this.data == null || this.error != null}
+              @mousemove=${this.onMouseMove} @mouseleave=${this.onMouseLeave}
+              @click=${this.onCanvasClick}></canvas>
+          <div class="tooltip" hidden></div>
+          ${this.data ? html`<div class="hint legend">${this.legendText()}</div>` : nothing}
+        </div>
+      </div>`;
+  }
+
+  private legendText() {
+    const pinned = this.pinned ? 'Click the pinned token (or empty space) to unpin.' :
+                                 'Hover a token to isolate its lines; click to pin it.';
+    return `Left: attending tokens; right: attended tokens. ${pinned}`;
+  }
+
+  /** Keeps the canvas as wide as the module (the body appears once the module first shows). */
+  private observeWidth() {
+    const body = this.renderRoot.querySelector('.body') as HTMLElement | null;
+    if (body == null || this.resizeObserver != null) return;
+    this.resizeObserver = new ResizeObserver(() => {
+      const width = Math.floor(body.clientWidth - 16);
+      if (width > 0 && width !== this.canvasWidth) {
+        this.canvasWidth = width;
+        this.redraw();
+      }
+    });
+    this.resizeObserver.observe(body);
+  }
+
+  override updated(changed: PropertyValues) {
+    super.updated(changed);
+    this.dataset['state'] = this.error ? 'error' : this.loading ? 'loading' :
+                                                                 this.data ? 'ready' : 'empty';
+    this.observeWidth();
+    this.redraw();
+  }
+
+  private buildScene(): HeadViewScene | null {
+    const data = this.data;
+    const weights = data?.layers.get(this.layer);
+    if (data == null || weights == null) return null;
+    const visible = data.tokens.map((_, i) => i)
+                        .filter(i => !this.hideSpecial || !isSpecialToken(data.tokens[i]));
+    return {
+      tokens: data.tokens, segmentIds: data.segmentIds, numHeads: data.numHeads, weights,
+      heads: this.selectedHeads,
+      headColors: Array.from({length: data.numHeads}, (_, h) => categoricalColor(h)),
+      visible, filter: this.isPair ? this.filter : 'all', threshold: this.threshold,
+      active: this.pinned ?? this.hovered, pinned: this.pinned != null,
+    };
+  }
+
+  /** Lays out and draws the canvas from the current state. */
+  private redraw() {
+    const canvas = this.renderRoot.querySelector('canvas') as HTMLCanvasElement | null;
+    const scene = this.buildScene();
+    this.scene = scene;
+    if (canvas == null || scene == null || this.canvasWidth <= 0) return;
+    const ctx = canvas.getContext('2d')!;
+    const geo = layout(ctx, scene, this.canvasWidth);
+    this.geometry = geo;
+    const ratio = window.devicePixelRatio || 1;
+    canvas.style.width = `${geo.width}px`;
+    canvas.style.height = `${geo.height}px`;
+    canvas.width = Math.round(geo.width * ratio);
+    canvas.height = Math.round(geo.height * ratio);
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    this.paint(ctx, scene, geo);
+  }
+
+  /** Draws an already laid-out scene (hover changes only need this). */
+  private paint(ctx: CanvasRenderingContext2D, scene: HeadViewScene, geo: Geometry) {
+    const result = draw(ctx, scene, geo);
+    this.dataset['layer'] = String(this.layer);
+    this.dataset['heads'] = scene.heads.join(',');
+    this.dataset['tokens'] = String(scene.tokens.length);
+    this.dataset['lines'] = String(result.lines);
+    this.dataset['active'] = scene.active ? `${scene.active.side}:${scene.active.index}` : '';
+    const tokens = scene.tokens.length;
+    requestAnimationFrame(() => {
+      performance.mark('lit-ext:head-view:painted', {detail: {tokens, lines: result.lines}});
+    });
+  }
+
+  private repaintActive() {
+    const canvas = this.renderRoot.querySelector('canvas') as HTMLCanvasElement | null;
+    if (canvas == null || this.scene == null || this.geometry == null) return;
+    this.scene.active = this.pinned ?? this.hovered;
+    this.scene.pinned = this.pinned != null;
+    this.paint(canvas.getContext('2d')!, this.scene, this.geometry);
+  }
+
+  // ---- pointer ----------------------------------------------------------------------------
+
+  /** Where token `index` is drawn on `side`, in canvas CSS pixels (for tests and tools). */
+  tokenPosition(side: 'left' | 'right', index: number): {x: number, y: number} | null {
+    const geo = this.geometry;
+    if (geo == null || index < 0 || index >= geo.rowOf.length || geo.rowOf[index] < 0) {
+      return null;
+    }
+    const y = geo.top + geo.rowOf[index] * geo.rowHeight + geo.rowHeight / 2;
+    const x = side === 'left' ? geo.leftTextRight - 10 : geo.rightTextLeft + 10;
+    return {x, y};
+  }
+
+  private tokenAt(event: MouseEvent): ActiveToken | null {
+    if (this.scene == null || this.geometry == null) return null;
+    const rect = (event.target as HTMLCanvasElement).getBoundingClientRect();
+    return hitTest(this.scene, this.geometry, event.clientX - rect.left, event.clientY - rect.top);
+  }
+
+  private readonly onMouseMove = (event: MouseEvent) => {
+    const token = this.tokenAt(event);
+    const same = (a: ActiveToken | null, b: ActiveToken | null) =>
+        a?.side === b?.side && a?.index === b?.index;
+    if (this.pinned == null && !same(token, this.hovered)) {
+      this.hovered = token;
+      this.repaintActive();
+    }
+    this.showTooltip(event, token);
+  };
+
+  private readonly onMouseLeave = () => {
+    this.showTooltip(null, null);
+    if (this.hovered != null) {
+      this.hovered = null;
+      if (this.pinned == null) this.repaintActive();
+    }
+  };
+
+  private readonly onCanvasClick = (event: MouseEvent) => {
+    const token = this.tokenAt(event);
+    const same = token && this.pinned && token.side === this.pinned.side &&
+        token.index === this.pinned.index;
+    this.pinned = token == null || same ? null : token;
+    this.hovered = token;
+  };
+
+  private showTooltip(event: MouseEvent | null, token: ActiveToken | null) {
+    const tip = this.renderRoot.querySelector('.tooltip') as HTMLElement | null;
+    if (tip == null) return;
+    const text = event && token ? this.tooltipText(token) : '';
+    tip.hidden = !text;
+    if (!text || !event) return;
+    tip.textContent = text;
+    tip.style.left = `${event.clientX + 14}px`;
+    tip.style.top = `${event.clientY + 10}px`;
+  }
+
+  /** Exact weights for the pair (active token, hovered token), per shown head. */
+  private tooltipText(token: ActiveToken): string {
+    const scene = this.scene;
+    if (scene == null) return '';
+    const label = (i: number) => `${scene.tokens[i]} (#${i})`;
+    const anchor = this.pinned ?? this.hovered;
+    const n = scene.tokens.length;
+    if (anchor == null || anchor.side === token.side) {
+      const role = token.side === 'left' ? 'attends from' : 'is attended by';
+      return `${label(token.index)}\nlayer ${this.layer}: ${role} the lines shown` +
+             (this.pinned ? '' : '\nclick to pin');
+    }
+    const [query, key] = anchor.side === 'left' ? [anchor.index, token.index] :
+                                                  [token.index, anchor.index];
+    const lines = scene.heads.map(head => {
+      const w = scene.weights[head * n * n + query * n + key];
+      return `  head ${String(head).padStart(2)}: ${w.toFixed(4)}`;
+    });
+    return `${label(query)} → ${label(key)}, layer ${this.layer}\n${lines.join('\n')}`;
+  }
+}
+
+customElements.define('head-view-module', HeadViewModule);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'head-view-module': HeadViewModule;
+  }
+}

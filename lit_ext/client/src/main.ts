@@ -1,0 +1,8 @@
+/**
+ * lit-ext's LIT modules. Loaded by our index.html right after LIT's main.js; each module file
+ * defines its element (`<head-view-module>`, …), which LIT's layouts name as strings.
+ */
+
+import './head_view_module';
+import './model_view_module';
+import './placeholders';
