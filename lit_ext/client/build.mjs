@@ -34,7 +34,7 @@ async function bundleFiles() {
     bundle: true,
     format: 'esm',
     target: 'es2022',
-    minify: true,
+    minify: !process.argv.includes('--dev'),
     legalComments: 'eof',
     charset: 'utf8',
     loader: {'.css': 'text'},

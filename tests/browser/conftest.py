@@ -168,6 +168,13 @@ class LitPage:
             }
             return null;
           };
+          window.findDeepAll = (root, selector) => {
+            const found = [...root.querySelectorAll(selector)];
+            for (const el of root.querySelectorAll('*')) {
+              if (el.shadowRoot) found.push(...findDeepAll(el.shadowRoot, selector));
+            }
+            return found;
+          };
           window.__litExtClicks = [];
           document.addEventListener('click', () => {
             window.__litExtClicks.push(performance.now());

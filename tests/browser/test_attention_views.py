@@ -7,14 +7,14 @@ MODEL = "model-view-module"
 
 # Counts the canvas pixels that are not background: lines and token text.
 INK = """m => {
-  const c = m.shadowRoot.querySelector('canvas');
+  const c = m.shadowRoot.querySelector("canvas.lines");
   const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
   let ink = 0;
   for (let i = 3; i < data.length; i += 4) if (data[i] > 24) ink++;
   return ink;
 }"""
 FINGERPRINT = """m => {
-  const c = m.shadowRoot.querySelector('canvas');
+  const c = m.shadowRoot.querySelector("canvas.lines");
   const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
   let h = 0;
   for (let i = 0; i < data.length; i += 7) h = (h * 31 + data[i]) | 0;
@@ -77,7 +77,7 @@ def test_hover_isolates_and_pins_a_token(lit_page):
     page.open_tab("Attention")
     page.select_row(0)
     full = int(wait_head_ready(page)["lines"])
-    canvas = page.page.locator(f"{HEAD} canvas")
+    canvas = page.page.locator(f"{HEAD} canvas.labels")
     cls = page.module(HEAD).evaluate("m => m.tokenPosition('left', 0)")
     film = page.module(HEAD).evaluate("m => m.tokenPosition('right', 5)")
     canvas.hover(position=cls)

@@ -1,6 +1,6 @@
-var j=window,B=j.ShadowRoot&&(j.ShadyCSS===void 0||j.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in Document.prototype&&"replace"in CSSStyleSheet.prototype,oe=Symbol(),De=new WeakMap,N=class{constructor(t,e,n){if(this._$cssResult$=!0,n!==oe)throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");this.cssText=t,this.t=e}get styleSheet(){let t=this.o,e=this.t;if(B&&t===void 0){let n=e!==void 0&&e.length===1;n&&(t=De.get(e)),t===void 0&&((this.o=t=new CSSStyleSheet).replaceSync(this.cssText),n&&De.set(e,t))}return t}toString(){return this.cssText}},$=s=>new N(typeof s=="string"?s:s+"",void 0,oe),x=(s,...t)=>{let e=s.length===1?s[0]:t.reduce(((n,r,i)=>n+(o=>{if(o._$cssResult$===!0)return o.cssText;if(typeof o=="number")return o;throw Error("Value passed to 'css' function must be a 'css' function result: "+o+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")})(r)+s[i+1]),s[0]);return new N(e,s,oe)},ae=(s,t)=>{B?s.adoptedStyleSheets=t.map((e=>e instanceof CSSStyleSheet?e:e.styleSheet)):t.forEach((e=>{let n=document.createElement("style"),r=j.litNonce;r!==void 0&&n.setAttribute("nonce",r),n.textContent=e.cssText,s.appendChild(n)}))},W=B?s=>s:s=>s instanceof CSSStyleSheet?(t=>{let e="";for(let n of t.cssRules)e+=n.cssText;return $(e)})(s):s;var le,G=window,Ue=G.trustedTypes,$t=Ue?Ue.emptyScript:"",ze=G.reactiveElementPolyfillSupport,ce={toAttribute(s,t){switch(t){case Boolean:s=s?$t:null;break;case Object:case Array:s=s==null?s:JSON.stringify(s)}return s},fromAttribute(s,t){let e=s;switch(t){case Boolean:e=s!==null;break;case Number:e=s===null?null:Number(s);break;case Object:case Array:try{e=JSON.parse(s)}catch{e=null}}return e}},qe=(s,t)=>t!==s&&(t==t||s==s),de={attribute:!0,type:String,converter:ce,reflect:!1,hasChanged:qe},he="finalized",y=class extends HTMLElement{constructor(){super(),this._$Ei=new Map,this.isUpdatePending=!1,this.hasUpdated=!1,this._$El=null,this._$Eu()}static addInitializer(t){var e;this.finalize(),((e=this.h)!==null&&e!==void 0?e:this.h=[]).push(t)}static get observedAttributes(){this.finalize();let t=[];return this.elementProperties.forEach(((e,n)=>{let r=this._$Ep(n,e);r!==void 0&&(this._$Ev.set(r,n),t.push(r))})),t}static createProperty(t,e=de){if(e.state&&(e.attribute=!1),this.finalize(),this.elementProperties.set(t,e),!e.noAccessor&&!this.prototype.hasOwnProperty(t)){let n=typeof t=="symbol"?Symbol():"__"+t,r=this.getPropertyDescriptor(t,n,e);r!==void 0&&Object.defineProperty(this.prototype,t,r)}}static getPropertyDescriptor(t,e,n){return{get(){return this[e]},set(r){let i=this[t];this[e]=r,this.requestUpdate(t,i,n)},configurable:!0,enumerable:!0}}static getPropertyOptions(t){return this.elementProperties.get(t)||de}static finalize(){if(this.hasOwnProperty(he))return!1;this[he]=!0;let t=Object.getPrototypeOf(this);if(t.finalize(),t.h!==void 0&&(this.h=[...t.h]),this.elementProperties=new Map(t.elementProperties),this._$Ev=new Map,this.hasOwnProperty("properties")){let e=this.properties,n=[...Object.getOwnPropertyNames(e),...Object.getOwnPropertySymbols(e)];for(let r of n)this.createProperty(r,e[r])}return this.elementStyles=this.finalizeStyles(this.styles),!0}static finalizeStyles(t){let e=[];if(Array.isArray(t)){let n=new Set(t.flat(1/0).reverse());for(let r of n)e.unshift(W(r))}else t!==void 0&&e.push(W(t));return e}static _$Ep(t,e){let n=e.attribute;return n===!1?void 0:typeof n=="string"?n:typeof t=="string"?t.toLowerCase():void 0}_$Eu(){var t;this._$E_=new Promise((e=>this.enableUpdating=e)),this._$AL=new Map,this._$Eg(),this.requestUpdate(),(t=this.constructor.h)===null||t===void 0||t.forEach((e=>e(this)))}addController(t){var e,n;((e=this._$ES)!==null&&e!==void 0?e:this._$ES=[]).push(t),this.renderRoot!==void 0&&this.isConnected&&((n=t.hostConnected)===null||n===void 0||n.call(t))}removeController(t){var e;(e=this._$ES)===null||e===void 0||e.splice(this._$ES.indexOf(t)>>>0,1)}_$Eg(){this.constructor.elementProperties.forEach(((t,e)=>{this.hasOwnProperty(e)&&(this._$Ei.set(e,this[e]),delete this[e])}))}createRenderRoot(){var t;let e=(t=this.shadowRoot)!==null&&t!==void 0?t:this.attachShadow(this.constructor.shadowRootOptions);return ae(e,this.constructor.elementStyles),e}connectedCallback(){var t;this.renderRoot===void 0&&(this.renderRoot=this.createRenderRoot()),this.enableUpdating(!0),(t=this._$ES)===null||t===void 0||t.forEach((e=>{var n;return(n=e.hostConnected)===null||n===void 0?void 0:n.call(e)}))}enableUpdating(t){}disconnectedCallback(){var t;(t=this._$ES)===null||t===void 0||t.forEach((e=>{var n;return(n=e.hostDisconnected)===null||n===void 0?void 0:n.call(e)}))}attributeChangedCallback(t,e,n){this._$AK(t,n)}_$EO(t,e,n=de){var r;let i=this.constructor._$Ep(t,n);if(i!==void 0&&n.reflect===!0){let o=(((r=n.converter)===null||r===void 0?void 0:r.toAttribute)!==void 0?n.converter:ce).toAttribute(e,n.type);this._$El=t,o==null?this.removeAttribute(i):this.setAttribute(i,o),this._$El=null}}_$AK(t,e){var n;let r=this.constructor,i=r._$Ev.get(t);if(i!==void 0&&this._$El!==i){let o=r.getPropertyOptions(i),l=typeof o.converter=="function"?{fromAttribute:o.converter}:((n=o.converter)===null||n===void 0?void 0:n.fromAttribute)!==void 0?o.converter:ce;this._$El=i,this[i]=l.fromAttribute(e,o.type),this._$El=null}}requestUpdate(t,e,n){let r=!0;t!==void 0&&(((n=n||this.constructor.getPropertyOptions(t)).hasChanged||qe)(this[t],e)?(this._$AL.has(t)||this._$AL.set(t,e),n.reflect===!0&&this._$El!==t&&(this._$EC===void 0&&(this._$EC=new Map),this._$EC.set(t,n))):r=!1),!this.isUpdatePending&&r&&(this._$E_=this._$Ej())}async _$Ej(){this.isUpdatePending=!0;try{await this._$E_}catch(e){Promise.reject(e)}let t=this.scheduleUpdate();return t!=null&&await t,!this.isUpdatePending}scheduleUpdate(){return this.performUpdate()}performUpdate(){var t;if(!this.isUpdatePending)return;this.hasUpdated,this._$Ei&&(this._$Ei.forEach(((r,i)=>this[i]=r)),this._$Ei=void 0);let e=!1,n=this._$AL;try{e=this.shouldUpdate(n),e?(this.willUpdate(n),(t=this._$ES)===null||t===void 0||t.forEach((r=>{var i;return(i=r.hostUpdate)===null||i===void 0?void 0:i.call(r)})),this.update(n)):this._$Ek()}catch(r){throw e=!1,this._$Ek(),r}e&&this._$AE(n)}willUpdate(t){}_$AE(t){var e;(e=this._$ES)===null||e===void 0||e.forEach((n=>{var r;return(r=n.hostUpdated)===null||r===void 0?void 0:r.call(n)})),this.hasUpdated||(this.hasUpdated=!0,this.firstUpdated(t)),this.updated(t)}_$Ek(){this._$AL=new Map,this.isUpdatePending=!1}get updateComplete(){return this.getUpdateComplete()}getUpdateComplete(){return this._$E_}shouldUpdate(t){return!0}update(t){this._$EC!==void 0&&(this._$EC.forEach(((e,n)=>this._$EO(n,this[n],e))),this._$EC=void 0),this._$Ek()}updated(t){}firstUpdated(t){}};y[he]=!0,y.elementProperties=new Map,y.elementStyles=[],y.shadowRootOptions={mode:"open"},ze?.({ReactiveElement:y}),((le=G.reactiveElementVersions)!==null&&le!==void 0?le:G.reactiveElementVersions=[]).push("1.6.3");var ue,K=window,H=K.trustedTypes,Ve=H?H.createPolicy("lit-html",{createHTML:s=>s}):void 0,me="$lit$",w=`lit$${(Math.random()+"").slice(9)}$`,Ze="?"+w,wt=`<${Ze}>`,E=document,F=()=>E.createComment(""),D=s=>s===null||typeof s!="object"&&typeof s!="function",Je=Array.isArray,At=s=>Je(s)||typeof s?.[Symbol.iterator]=="function",pe=`[ 	
-\f\r]`,O=/<(?:(!--|\/[^a-zA-Z])|(\/?[a-zA-Z][^>\s]*)|(\/?$))/g,je=/-->/g,Be=/>/g,S=RegExp(`>|${pe}(?:([^\\s"'>=/]+)(${pe}*=${pe}*(?:[^ 	
-\f\r"'\`<>=]|("|')|))|$)`,"g"),We=/'/g,Ge=/"/g,Ye=/^(?:script|style|textarea|title)$/i,Qe=s=>(t,...e)=>({_$litType$:s,strings:t,values:e}),m=Qe(1),nn=Qe(2),k=Symbol.for("lit-noChange"),f=Symbol.for("lit-nothing"),Ke=new WeakMap,_=E.createTreeWalker(E,129,null,!1);function et(s,t){if(!Array.isArray(s)||!s.hasOwnProperty("raw"))throw Error("invalid template strings array");return Ve!==void 0?Ve.createHTML(t):t}var xt=(s,t)=>{let e=s.length-1,n=[],r,i=t===2?"<svg>":"",o=O;for(let l=0;l<e;l++){let a=s[l],d,c,h=-1,u=0;for(;u<a.length&&(o.lastIndex=u,c=o.exec(a),c!==null);)u=o.lastIndex,o===O?c[1]==="!--"?o=je:c[1]!==void 0?o=Be:c[2]!==void 0?(Ye.test(c[2])&&(r=RegExp("</"+c[2],"g")),o=S):c[3]!==void 0&&(o=S):o===S?c[0]===">"?(o=r??O,h=-1):c[1]===void 0?h=-2:(h=o.lastIndex-c[2].length,d=c[1],o=c[3]===void 0?S:c[3]==='"'?Ge:We):o===Ge||o===We?o=S:o===je||o===Be?o=O:(o=S,r=void 0);let p=o===S&&s[l+1].startsWith("/>")?" ":"";i+=o===O?a+wt:h>=0?(n.push(d),a.slice(0,h)+me+a.slice(h)+w+p):a+w+(h===-2?(n.push(void 0),l):p)}return[et(s,i+(s[e]||"<?>")+(t===2?"</svg>":"")),n]},U=class s{constructor({strings:t,_$litType$:e},n){let r;this.parts=[];let i=0,o=0,l=t.length-1,a=this.parts,[d,c]=xt(t,e);if(this.el=s.createElement(d,n),_.currentNode=this.el.content,e===2){let h=this.el.content,u=h.firstChild;u.remove(),h.append(...u.childNodes)}for(;(r=_.nextNode())!==null&&a.length<l;){if(r.nodeType===1){if(r.hasAttributes()){let h=[];for(let u of r.getAttributeNames())if(u.endsWith(me)||u.startsWith(w)){let p=c[o++];if(h.push(u),p!==void 0){let g=r.getAttribute(p.toLowerCase()+me).split(w),A=/([.?@])?(.*)/.exec(p);a.push({type:1,index:i,name:A[2],strings:g,ctor:A[1]==="."?ve:A[1]==="?"?ge:A[1]==="@"?ye:I})}else a.push({type:6,index:i})}for(let u of h)r.removeAttribute(u)}if(Ye.test(r.tagName)){let h=r.textContent.split(w),u=h.length-1;if(u>0){r.textContent=H?H.emptyScript:"";for(let p=0;p<u;p++)r.append(h[p],F()),_.nextNode(),a.push({type:2,index:++i});r.append(h[u],F())}}}else if(r.nodeType===8)if(r.data===Ze)a.push({type:2,index:i});else{let h=-1;for(;(h=r.data.indexOf(w,h+1))!==-1;)a.push({type:7,index:i}),h+=w.length-1}i++}}static createElement(t,e){let n=E.createElement("template");return n.innerHTML=t,n}};function L(s,t,e=s,n){var r,i,o,l;if(t===k)return t;let a=n!==void 0?(r=e._$Co)===null||r===void 0?void 0:r[n]:e._$Cl,d=D(t)?void 0:t._$litDirective$;return a?.constructor!==d&&((i=a?._$AO)===null||i===void 0||i.call(a,!1),d===void 0?a=void 0:(a=new d(s),a._$AT(s,e,n)),n!==void 0?((o=(l=e)._$Co)!==null&&o!==void 0?o:l._$Co=[])[n]=a:e._$Cl=a),a!==void 0&&(t=L(s,a._$AS(s,t.values),a,n)),t}var fe=class{constructor(t,e){this._$AV=[],this._$AN=void 0,this._$AD=t,this._$AM=e}get parentNode(){return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}u(t){var e;let{el:{content:n},parts:r}=this._$AD,i=((e=t?.creationScope)!==null&&e!==void 0?e:E).importNode(n,!0);_.currentNode=i;let o=_.nextNode(),l=0,a=0,d=r[0];for(;d!==void 0;){if(l===d.index){let c;d.type===2?c=new z(o,o.nextSibling,this,t):d.type===1?c=new d.ctor(o,d.name,d.strings,this,t):d.type===6&&(c=new be(o,this,t)),this._$AV.push(c),d=r[++a]}l!==d?.index&&(o=_.nextNode(),l++)}return _.currentNode=E,i}v(t){let e=0;for(let n of this._$AV)n!==void 0&&(n.strings!==void 0?(n._$AI(t,n,e),e+=n.strings.length-2):n._$AI(t[e])),e++}},z=class s{constructor(t,e,n,r){var i;this.type=2,this._$AH=f,this._$AN=void 0,this._$AA=t,this._$AB=e,this._$AM=n,this.options=r,this._$Cp=(i=r?.isConnected)===null||i===void 0||i}get _$AU(){var t,e;return(e=(t=this._$AM)===null||t===void 0?void 0:t._$AU)!==null&&e!==void 0?e:this._$Cp}get parentNode(){let t=this._$AA.parentNode,e=this._$AM;return e!==void 0&&t?.nodeType===11&&(t=e.parentNode),t}get startNode(){return this._$AA}get endNode(){return this._$AB}_$AI(t,e=this){t=L(this,t,e),D(t)?t===f||t==null||t===""?(this._$AH!==f&&this._$AR(),this._$AH=f):t!==this._$AH&&t!==k&&this._(t):t._$litType$!==void 0?this.g(t):t.nodeType!==void 0?this.$(t):At(t)?this.T(t):this._(t)}k(t){return this._$AA.parentNode.insertBefore(t,this._$AB)}$(t){this._$AH!==t&&(this._$AR(),this._$AH=this.k(t))}_(t){this._$AH!==f&&D(this._$AH)?this._$AA.nextSibling.data=t:this.$(E.createTextNode(t)),this._$AH=t}g(t){var e;let{values:n,_$litType$:r}=t,i=typeof r=="number"?this._$AC(t):(r.el===void 0&&(r.el=U.createElement(et(r.h,r.h[0]),this.options)),r);if(((e=this._$AH)===null||e===void 0?void 0:e._$AD)===i)this._$AH.v(n);else{let o=new fe(i,this),l=o.u(this.options);o.v(n),this.$(l),this._$AH=o}}_$AC(t){let e=Ke.get(t.strings);return e===void 0&&Ke.set(t.strings,e=new U(t)),e}T(t){Je(this._$AH)||(this._$AH=[],this._$AR());let e=this._$AH,n,r=0;for(let i of t)r===e.length?e.push(n=new s(this.k(F()),this.k(F()),this,this.options)):n=e[r],n._$AI(i),r++;r<e.length&&(this._$AR(n&&n._$AB.nextSibling,r),e.length=r)}_$AR(t=this._$AA.nextSibling,e){var n;for((n=this._$AP)===null||n===void 0||n.call(this,!1,!0,e);t&&t!==this._$AB;){let r=t.nextSibling;t.remove(),t=r}}setConnected(t){var e;this._$AM===void 0&&(this._$Cp=t,(e=this._$AP)===null||e===void 0||e.call(this,t))}},I=class{constructor(t,e,n,r,i){this.type=1,this._$AH=f,this._$AN=void 0,this.element=t,this.name=e,this._$AM=r,this.options=i,n.length>2||n[0]!==""||n[1]!==""?(this._$AH=Array(n.length-1).fill(new String),this.strings=n):this._$AH=f}get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}_$AI(t,e=this,n,r){let i=this.strings,o=!1;if(i===void 0)t=L(this,t,e,0),o=!D(t)||t!==this._$AH&&t!==k,o&&(this._$AH=t);else{let l=t,a,d;for(t=i[0],a=0;a<i.length-1;a++)d=L(this,l[n+a],e,a),d===k&&(d=this._$AH[a]),o||(o=!D(d)||d!==this._$AH[a]),d===f?t=f:t!==f&&(t+=(d??"")+i[a+1]),this._$AH[a]=d}o&&!r&&this.j(t)}j(t){t===f?this.element.removeAttribute(this.name):this.element.setAttribute(this.name,t??"")}},ve=class extends I{constructor(){super(...arguments),this.type=3}j(t){this.element[this.name]=t===f?void 0:t}},St=H?H.emptyScript:"",ge=class extends I{constructor(){super(...arguments),this.type=4}j(t){t&&t!==f?this.element.setAttribute(this.name,St):this.element.removeAttribute(this.name)}},ye=class extends I{constructor(t,e,n,r,i){super(t,e,n,r,i),this.type=5}_$AI(t,e=this){var n;if((t=(n=L(this,t,e,0))!==null&&n!==void 0?n:f)===k)return;let r=this._$AH,i=t===f&&r!==f||t.capture!==r.capture||t.once!==r.once||t.passive!==r.passive,o=t!==f&&(r===f||i);i&&this.element.removeEventListener(this.name,this,r),o&&this.element.addEventListener(this.name,this,t),this._$AH=t}handleEvent(t){var e,n;typeof this._$AH=="function"?this._$AH.call((n=(e=this.options)===null||e===void 0?void 0:e.host)!==null&&n!==void 0?n:this.element,t):this._$AH.handleEvent(t)}},be=class{constructor(t,e,n){this.element=t,this.type=6,this._$AN=void 0,this._$AM=e,this.options=n}get _$AU(){return this._$AM._$AU}_$AI(t){L(this,t)}};var Xe=K.litHtmlPolyfillSupport;Xe?.(U,z),((ue=K.litHtmlVersions)!==null&&ue!==void 0?ue:K.litHtmlVersions=[]).push("2.8.0");var tt=(s,t,e)=>{var n,r;let i=(n=e?.renderBefore)!==null&&n!==void 0?n:t,o=i._$litPart$;if(o===void 0){let l=(r=e?.renderBefore)!==null&&r!==void 0?r:null;i._$litPart$=o=new z(t.insertBefore(F(),l),l,void 0,e??{})}return o._$AI(s),o};var $e,we;var P=class extends y{constructor(){super(...arguments),this.renderOptions={host:this},this._$Do=void 0}createRenderRoot(){var t,e;let n=super.createRenderRoot();return(t=(e=this.renderOptions).renderBefore)!==null&&t!==void 0||(e.renderBefore=n.firstChild),n}update(t){let e=this.render();this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),super.update(t),this._$Do=tt(e,this.renderRoot,this.renderOptions)}connectedCallback(){var t;super.connectedCallback(),(t=this._$Do)===null||t===void 0||t.setConnected(!0)}disconnectedCallback(){var t;super.disconnectedCallback(),(t=this._$Do)===null||t===void 0||t.setConnected(!1)}render(){return k}};P.finalized=!0,P._$litElement$=!0,($e=globalThis.litElementHydrateSupport)===null||$e===void 0||$e.call(globalThis,{LitElement:P});var nt=globalThis.litElementPolyfillSupport;nt?.({LitElement:P});((we=globalThis.litElementVersions)!==null&&we!==void 0?we:globalThis.litElementVersions=[]).push("3.3.3");function _t(s){let t=s;return t!=null&&typeof t=="object"&&typeof t.data=="string"&&Array.isArray(t.shape)&&(t.dtype==="uint16"||t.dtype==="float32")}function Et(s){let t=atob(s),e=new Uint8Array(t.length);for(let n=0;n<t.length;n++)e[n]=t.charCodeAt(n);return e}async function kt(s){let t=new Blob([s]).stream().pipeThrough(new DecompressionStream("deflate"));return new Uint8Array(await new Response(t).arrayBuffer())}function Ct(s,t,e){let n=t==="uint16"?2:4;if(s.byteLength!==e*n)throw new Error(`encoded ${t} array has ${s.byteLength} bytes; its shape needs ${e*n}.`);let r=new DataView(s.buffer,s.byteOffset,s.byteLength),i=new Float32Array(e);if(t==="uint16")for(let o=0;o<e;o++)i[o]=r.getUint16(2*o,!0);else for(let o=0;o<e;o++)i[o]=r.getFloat32(4*o,!0);return i}async function rt(s){if(!_t(s))throw new Error("expected an encoded array {dtype, shape, scale, compression, data}.");let t=Et(s.data);if(s.compression==="zlib")t=await kt(t);else if(s.compression!=null)throw new Error(`unsupported array compression '${s.compression}'.`);let e=s.shape.reduce((r,i)=>r*i,1),n=Ct(t,s.dtype,e);if(s.scale){let r=s.scale;for(let i=0;i<e;i++)n[i]/=r}return{shape:[...s.shape],values:n}}var Z="attention";var Mt=/^(\[(CLS|SEP|PAD|MASK|UNK)\]|<\/?s>|<pad>|<mask>|<unk>)$/;function st(s){return Mt.test(s)}function Ae(s){let t=s.findIndex(e=>e==="[SEP]"||e==="</s>");return s.map((e,n)=>t>=0&&n>t?1:0)}function X(s,t,e){if(!(t in s))throw new Error(`${e} response has no '${t}' field.`);return s[t]}function Tt(s,t,e){if(!(t.length===e.length&&t.every((r,i)=>e[i]<0||r===e[i]))){let r=e.map(i=>i<0?"?":i).join(", ");throw new Error(`${s} has shape (${t.join(", ")}); expected (${r}).`)}}async function it(s){let t=s,e=`'${Z}' interpreter`,n=X(t,"tokens",e),r=X(t,"layers",e),i=X(t,"num_heads",e),o=await rt(X(t,"attention",e)),l=n.length;Tt("attention",o.shape,[r.length,i,l,l]);let a=i*l*l,d=r.map((u,p)=>o.values.subarray(p*a,(p+1)*a)),c=t.segment_ids??Ae(n),h=typeof t.num_layers=="number"?t.num_layers:null;return{tokens:n,segmentIds:c,layers:r,numHeads:i,numLayers:h,weights:d}}function Ht(s){let t=s.spec?.output??{},e=new Map;for(let[d,c]of Object.entries(t))c?.name!=="AttentionHeads"||!c.align_in||!(c.align_in in t)||e.set(c.align_in,[...e.get(c.align_in)??[],d]);let n=null;for(let d of e)(n==null||d[1].length>n[1].length)&&(n=d);if(n==null)return null;let[r,i]=n,o=i.map((d,c)=>{let h=/(\d+)/.exec(d);return[h?Number(h[1]):c,d]}),a=new Set(o.map(([d])=>d)).size===o.length?o.sort((d,c)=>d[0]-c[0]):i.map((d,c)=>[c,d]);return{tokensField:r,layers:a}}function q(s){if(s==null)return null;if(s.interpreters?.includes(Z))return{kind:"interpreter"};let t=Ht(s);return t?{kind:"predictions",...t}:null}function J(s){return Object.values(s).some(t=>q(t)!=null)}var Lt=8,C=new Map,xe=new Map,Se=new Map;function It(s,t){for(C.delete(s),C.set(s,t);C.size>Lt;)C.delete(C.keys().next().value)}function Pt(s,t){if(s==null)return!1;let e=t??s.allLayers;return e!=null&&e.every(n=>s.layers.has(n))}function Rt(s,t,e){let n=s;if(!Array.isArray(n)||n.some(i=>!Array.isArray(i)||i.length!==t)){let i=Array.isArray(n)&&Array.isArray(n[0])?n[0].length:"?";throw new Error(`${e} has ${i} positions but the tokens have ${t}.`)}let r=new Float32Array(n.length*t*t);return n.forEach((i,o)=>i.forEach((l,a)=>{if(l.length!==t)throw new Error(`${e} row ${a} has ${l.length} values, not ${t}.`);r.set(l,(o*t+a)*t)})),[n.length,r]}async function Nt(s,t,e,n,r){let i=r.layers.map(([,c])=>c),[o]=await s.getPreds([n],e,t,[],[r.tokensField,...i],"Fetching attention"),l=o[r.tokensField],a=new Map,d=0;for(let[c,h]of r.layers){let[u,p]=Rt(o[h],l.length,h);d=u,a.set(c,p)}return{tokens:l,segmentIds:Ae(l),numHeads:d,allLayers:r.layers.map(([c])=>c),layers:a,source:"predictions"}}async function Ot(s,t,e,n,r){let i=r?{layers:r}:{},[o]=await s.getInterpretations([n],e,t,Z,i,"Fetching attention",!0),l=await it(o),a=l.numLayers!=null?Array.from({length:l.numLayers},(d,c)=>c):r==null?l.layers:Se.get(e)??null;return a&&Se.set(e,a),{tokens:l.tokens,segmentIds:l.segmentIds,numHeads:l.numHeads,allLayers:a,layers:new Map(l.layers.map((d,c)=>[d,l.weights[c]])),source:"interpreter"}}async function Y(s,t,e,n,r,i){let o=`${e}\0${t}\0${r.id}`,l=C.get(o);if(Pt(l,i))return l;let a=n.kind==="interpreter"&&i!=null&&Se.has(e)?i:null,d=`${o}\0${a?.join(",")??"all"}`,c=xe.get(d);return c==null&&(c=(n.kind==="interpreter"?Ot(s,t,e,r,a):Nt(s,t,e,r,n)).then(h=>{let u=C.get(o);return u&&(h.layers.forEach((p,g)=>u.layers.set(g,p)),u.allLayers??=h.allLayers,h=u),It(o,h),h}).finally(()=>xe.delete(d)),xe.set(d,c)),c}var ot=`/* Layout and status styles shared by lit-ext's modules. */
+var ee=window,te=ee.ShadowRoot&&(ee.ShadyCSS===void 0||ee.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in Document.prototype&&"replace"in CSSStyleSheet.prototype,ge=Symbol(),je=new WeakMap,j=class{constructor(t,e,r){if(this._$cssResult$=!0,r!==ge)throw Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.");this.cssText=t,this.t=e}get styleSheet(){let t=this.o,e=this.t;if(te&&t===void 0){let r=e!==void 0&&e.length===1;r&&(t=je.get(e)),t===void 0&&((this.o=t=new CSSStyleSheet).replaceSync(this.cssText),r&&je.set(e,t))}return t}toString(){return this.cssText}},$=i=>new j(typeof i=="string"?i:i+"",void 0,ge),x=(i,...t)=>{let e=i.length===1?i[0]:t.reduce(((r,n,s)=>r+(o=>{if(o._$cssResult$===!0)return o.cssText;if(typeof o=="number")return o;throw Error("Value passed to 'css' function must be a 'css' function result: "+o+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")})(n)+i[s+1]),i[0]);return new j(e,i,ge)},be=(i,t)=>{te?i.adoptedStyleSheets=t.map((e=>e instanceof CSSStyleSheet?e:e.styleSheet)):t.forEach((e=>{let r=document.createElement("style"),n=ee.litNonce;n!==void 0&&r.setAttribute("nonce",n),r.textContent=e.cssText,i.appendChild(r)}))},re=te?i=>i:i=>i instanceof CSSStyleSheet?(t=>{let e="";for(let r of t.cssRules)e+=r.cssText;return $(e)})(i):i;var $e,ne=window,We=ne.trustedTypes,Ct=We?We.emptyScript:"",Ge=ne.reactiveElementPolyfillSupport,we={toAttribute(i,t){switch(t){case Boolean:i=i?Ct:null;break;case Object:case Array:i=i==null?i:JSON.stringify(i)}return i},fromAttribute(i,t){let e=i;switch(t){case Boolean:e=i!==null;break;case Number:e=i===null?null:Number(i);break;case Object:case Array:try{e=JSON.parse(i)}catch{e=null}}return e}},Ke=(i,t)=>t!==i&&(t==t||i==i),xe={attribute:!0,type:String,converter:we,reflect:!1,hasChanged:Ke},ke="finalized",_=class extends HTMLElement{constructor(){super(),this._$Ei=new Map,this.isUpdatePending=!1,this.hasUpdated=!1,this._$El=null,this._$Eu()}static addInitializer(t){var e;this.finalize(),((e=this.h)!==null&&e!==void 0?e:this.h=[]).push(t)}static get observedAttributes(){this.finalize();let t=[];return this.elementProperties.forEach(((e,r)=>{let n=this._$Ep(r,e);n!==void 0&&(this._$Ev.set(n,r),t.push(n))})),t}static createProperty(t,e=xe){if(e.state&&(e.attribute=!1),this.finalize(),this.elementProperties.set(t,e),!e.noAccessor&&!this.prototype.hasOwnProperty(t)){let r=typeof t=="symbol"?Symbol():"__"+t,n=this.getPropertyDescriptor(t,r,e);n!==void 0&&Object.defineProperty(this.prototype,t,n)}}static getPropertyDescriptor(t,e,r){return{get(){return this[e]},set(n){let s=this[t];this[e]=n,this.requestUpdate(t,s,r)},configurable:!0,enumerable:!0}}static getPropertyOptions(t){return this.elementProperties.get(t)||xe}static finalize(){if(this.hasOwnProperty(ke))return!1;this[ke]=!0;let t=Object.getPrototypeOf(this);if(t.finalize(),t.h!==void 0&&(this.h=[...t.h]),this.elementProperties=new Map(t.elementProperties),this._$Ev=new Map,this.hasOwnProperty("properties")){let e=this.properties,r=[...Object.getOwnPropertyNames(e),...Object.getOwnPropertySymbols(e)];for(let n of r)this.createProperty(n,e[n])}return this.elementStyles=this.finalizeStyles(this.styles),!0}static finalizeStyles(t){let e=[];if(Array.isArray(t)){let r=new Set(t.flat(1/0).reverse());for(let n of r)e.unshift(re(n))}else t!==void 0&&e.push(re(t));return e}static _$Ep(t,e){let r=e.attribute;return r===!1?void 0:typeof r=="string"?r:typeof t=="string"?t.toLowerCase():void 0}_$Eu(){var t;this._$E_=new Promise((e=>this.enableUpdating=e)),this._$AL=new Map,this._$Eg(),this.requestUpdate(),(t=this.constructor.h)===null||t===void 0||t.forEach((e=>e(this)))}addController(t){var e,r;((e=this._$ES)!==null&&e!==void 0?e:this._$ES=[]).push(t),this.renderRoot!==void 0&&this.isConnected&&((r=t.hostConnected)===null||r===void 0||r.call(t))}removeController(t){var e;(e=this._$ES)===null||e===void 0||e.splice(this._$ES.indexOf(t)>>>0,1)}_$Eg(){this.constructor.elementProperties.forEach(((t,e)=>{this.hasOwnProperty(e)&&(this._$Ei.set(e,this[e]),delete this[e])}))}createRenderRoot(){var t;let e=(t=this.shadowRoot)!==null&&t!==void 0?t:this.attachShadow(this.constructor.shadowRootOptions);return be(e,this.constructor.elementStyles),e}connectedCallback(){var t;this.renderRoot===void 0&&(this.renderRoot=this.createRenderRoot()),this.enableUpdating(!0),(t=this._$ES)===null||t===void 0||t.forEach((e=>{var r;return(r=e.hostConnected)===null||r===void 0?void 0:r.call(e)}))}enableUpdating(t){}disconnectedCallback(){var t;(t=this._$ES)===null||t===void 0||t.forEach((e=>{var r;return(r=e.hostDisconnected)===null||r===void 0?void 0:r.call(e)}))}attributeChangedCallback(t,e,r){this._$AK(t,r)}_$EO(t,e,r=xe){var n;let s=this.constructor._$Ep(t,r);if(s!==void 0&&r.reflect===!0){let o=(((n=r.converter)===null||n===void 0?void 0:n.toAttribute)!==void 0?r.converter:we).toAttribute(e,r.type);this._$El=t,o==null?this.removeAttribute(s):this.setAttribute(s,o),this._$El=null}}_$AK(t,e){var r;let n=this.constructor,s=n._$Ev.get(t);if(s!==void 0&&this._$El!==s){let o=n.getPropertyOptions(s),a=typeof o.converter=="function"?{fromAttribute:o.converter}:((r=o.converter)===null||r===void 0?void 0:r.fromAttribute)!==void 0?o.converter:we;this._$El=s,this[s]=a.fromAttribute(e,o.type),this._$El=null}}requestUpdate(t,e,r){let n=!0;t!==void 0&&(((r=r||this.constructor.getPropertyOptions(t)).hasChanged||Ke)(this[t],e)?(this._$AL.has(t)||this._$AL.set(t,e),r.reflect===!0&&this._$El!==t&&(this._$EC===void 0&&(this._$EC=new Map),this._$EC.set(t,r))):n=!1),!this.isUpdatePending&&n&&(this._$E_=this._$Ej())}async _$Ej(){this.isUpdatePending=!0;try{await this._$E_}catch(e){Promise.reject(e)}let t=this.scheduleUpdate();return t!=null&&await t,!this.isUpdatePending}scheduleUpdate(){return this.performUpdate()}performUpdate(){var t;if(!this.isUpdatePending)return;this.hasUpdated,this._$Ei&&(this._$Ei.forEach(((n,s)=>this[s]=n)),this._$Ei=void 0);let e=!1,r=this._$AL;try{e=this.shouldUpdate(r),e?(this.willUpdate(r),(t=this._$ES)===null||t===void 0||t.forEach((n=>{var s;return(s=n.hostUpdate)===null||s===void 0?void 0:s.call(n)})),this.update(r)):this._$Ek()}catch(n){throw e=!1,this._$Ek(),n}e&&this._$AE(r)}willUpdate(t){}_$AE(t){var e;(e=this._$ES)===null||e===void 0||e.forEach((r=>{var n;return(n=r.hostUpdated)===null||n===void 0?void 0:n.call(r)})),this.hasUpdated||(this.hasUpdated=!0,this.firstUpdated(t)),this.updated(t)}_$Ek(){this._$AL=new Map,this.isUpdatePending=!1}get updateComplete(){return this.getUpdateComplete()}getUpdateComplete(){return this._$E_}shouldUpdate(t){return!0}update(t){this._$EC!==void 0&&(this._$EC.forEach(((e,r)=>this._$EO(r,this[r],e))),this._$EC=void 0),this._$Ek()}updated(t){}firstUpdated(t){}};_[ke]=!0,_.elementProperties=new Map,_.elementStyles=[],_.shadowRootOptions={mode:"open"},Ge?.({ReactiveElement:_}),(($e=ne.reactiveElementVersions)!==null&&$e!==void 0?$e:ne.reactiveElementVersions=[]).push("1.6.3");var Ae,se=window,N=se.trustedTypes,Qe=N?N.createPolicy("lit-html",{createHTML:i=>i}):void 0,Ee="$lit$",M=`lit$${(Math.random()+"").slice(9)}$`,rt="?"+M,Tt=`<${rt}>`,I=document,G=()=>I.createComment(""),K=i=>i===null||typeof i!="object"&&typeof i!="function",nt=Array.isArray,Ht=i=>nt(i)||typeof i?.[Symbol.iterator]=="function",Se=`[ 	
+\f\r]`,W=/<(?:(!--|\/[^a-zA-Z])|(\/?[a-zA-Z][^>\s]*)|(\/?$))/g,Xe=/-->/g,Ye=/>/g,T=RegExp(`>|${Se}(?:([^\\s"'>=/]+)(${Se}*=${Se}*(?:[^ 	
+\f\r"'\`<>=]|("|')|))|$)`,"g"),Ze=/'/g,Je=/"/g,st=/^(?:script|style|textarea|title)$/i,it=i=>(t,...e)=>({_$litType$:i,strings:t,values:e}),p=it(1),br=it(2),P=Symbol.for("lit-noChange"),y=Symbol.for("lit-nothing"),et=new WeakMap,H=I.createTreeWalker(I,129,null,!1);function ot(i,t){if(!Array.isArray(i)||!i.hasOwnProperty("raw"))throw Error("invalid template strings array");return Qe!==void 0?Qe.createHTML(t):t}var It=(i,t)=>{let e=i.length-1,r=[],n,s=t===2?"<svg>":"",o=W;for(let a=0;a<e;a++){let l=i[a],d,c,u=-1,h=0;for(;h<l.length&&(o.lastIndex=h,c=o.exec(l),c!==null);)h=o.lastIndex,o===W?c[1]==="!--"?o=Xe:c[1]!==void 0?o=Ye:c[2]!==void 0?(st.test(c[2])&&(n=RegExp("</"+c[2],"g")),o=T):c[3]!==void 0&&(o=T):o===T?c[0]===">"?(o=n??W,u=-1):c[1]===void 0?u=-2:(u=o.lastIndex-c[2].length,d=c[1],o=c[3]===void 0?T:c[3]==='"'?Je:Ze):o===Je||o===Ze?o=T:o===Xe||o===Ye?o=W:(o=T,n=void 0);let m=o===T&&i[a+1].startsWith("/>")?" ":"";s+=o===W?l+Tt:u>=0?(r.push(d),l.slice(0,u)+Ee+l.slice(u)+M+m):l+M+(u===-2?(r.push(void 0),a):m)}return[ot(i,s+(i[e]||"<?>")+(t===2?"</svg>":"")),r]},Q=class i{constructor({strings:t,_$litType$:e},r){let n;this.parts=[];let s=0,o=0,a=t.length-1,l=this.parts,[d,c]=It(t,e);if(this.el=i.createElement(d,r),H.currentNode=this.el.content,e===2){let u=this.el.content,h=u.firstChild;h.remove(),u.append(...h.childNodes)}for(;(n=H.nextNode())!==null&&l.length<a;){if(n.nodeType===1){if(n.hasAttributes()){let u=[];for(let h of n.getAttributeNames())if(h.endsWith(Ee)||h.startsWith(M)){let m=c[o++];if(u.push(h),m!==void 0){let f=n.getAttribute(m.toLowerCase()+Ee).split(M),v=/([.?@])?(.*)/.exec(m);l.push({type:1,index:s,name:v[2],strings:f,ctor:v[1]==="."?Me:v[1]==="?"?Le:v[1]==="@"?Ce:O})}else l.push({type:6,index:s})}for(let h of u)n.removeAttribute(h)}if(st.test(n.tagName)){let u=n.textContent.split(M),h=u.length-1;if(h>0){n.textContent=N?N.emptyScript:"";for(let m=0;m<h;m++)n.append(u[m],G()),H.nextNode(),l.push({type:2,index:++s});n.append(u[h],G())}}}else if(n.nodeType===8)if(n.data===rt)l.push({type:2,index:s});else{let u=-1;for(;(u=n.data.indexOf(M,u+1))!==-1;)l.push({type:7,index:s}),u+=M.length-1}s++}}static createElement(t,e){let r=I.createElement("template");return r.innerHTML=t,r}};function D(i,t,e=i,r){var n,s,o,a;if(t===P)return t;let l=r!==void 0?(n=e._$Co)===null||n===void 0?void 0:n[r]:e._$Cl,d=K(t)?void 0:t._$litDirective$;return l?.constructor!==d&&((s=l?._$AO)===null||s===void 0||s.call(l,!1),d===void 0?l=void 0:(l=new d(i),l._$AT(i,e,r)),r!==void 0?((o=(a=e)._$Co)!==null&&o!==void 0?o:a._$Co=[])[r]=l:e._$Cl=l),l!==void 0&&(t=D(i,l._$AS(i,t.values),l,r)),t}var _e=class{constructor(t,e){this._$AV=[],this._$AN=void 0,this._$AD=t,this._$AM=e}get parentNode(){return this._$AM.parentNode}get _$AU(){return this._$AM._$AU}u(t){var e;let{el:{content:r},parts:n}=this._$AD,s=((e=t?.creationScope)!==null&&e!==void 0?e:I).importNode(r,!0);H.currentNode=s;let o=H.nextNode(),a=0,l=0,d=n[0];for(;d!==void 0;){if(a===d.index){let c;d.type===2?c=new X(o,o.nextSibling,this,t):d.type===1?c=new d.ctor(o,d.name,d.strings,this,t):d.type===6&&(c=new Te(o,this,t)),this._$AV.push(c),d=n[++l]}a!==d?.index&&(o=H.nextNode(),a++)}return H.currentNode=I,s}v(t){let e=0;for(let r of this._$AV)r!==void 0&&(r.strings!==void 0?(r._$AI(t,r,e),e+=r.strings.length-2):r._$AI(t[e])),e++}},X=class i{constructor(t,e,r,n){var s;this.type=2,this._$AH=y,this._$AN=void 0,this._$AA=t,this._$AB=e,this._$AM=r,this.options=n,this._$Cp=(s=n?.isConnected)===null||s===void 0||s}get _$AU(){var t,e;return(e=(t=this._$AM)===null||t===void 0?void 0:t._$AU)!==null&&e!==void 0?e:this._$Cp}get parentNode(){let t=this._$AA.parentNode,e=this._$AM;return e!==void 0&&t?.nodeType===11&&(t=e.parentNode),t}get startNode(){return this._$AA}get endNode(){return this._$AB}_$AI(t,e=this){t=D(this,t,e),K(t)?t===y||t==null||t===""?(this._$AH!==y&&this._$AR(),this._$AH=y):t!==this._$AH&&t!==P&&this._(t):t._$litType$!==void 0?this.g(t):t.nodeType!==void 0?this.$(t):Ht(t)?this.T(t):this._(t)}k(t){return this._$AA.parentNode.insertBefore(t,this._$AB)}$(t){this._$AH!==t&&(this._$AR(),this._$AH=this.k(t))}_(t){this._$AH!==y&&K(this._$AH)?this._$AA.nextSibling.data=t:this.$(I.createTextNode(t)),this._$AH=t}g(t){var e;let{values:r,_$litType$:n}=t,s=typeof n=="number"?this._$AC(t):(n.el===void 0&&(n.el=Q.createElement(ot(n.h,n.h[0]),this.options)),n);if(((e=this._$AH)===null||e===void 0?void 0:e._$AD)===s)this._$AH.v(r);else{let o=new _e(s,this),a=o.u(this.options);o.v(r),this.$(a),this._$AH=o}}_$AC(t){let e=et.get(t.strings);return e===void 0&&et.set(t.strings,e=new Q(t)),e}T(t){nt(this._$AH)||(this._$AH=[],this._$AR());let e=this._$AH,r,n=0;for(let s of t)n===e.length?e.push(r=new i(this.k(G()),this.k(G()),this,this.options)):r=e[n],r._$AI(s),n++;n<e.length&&(this._$AR(r&&r._$AB.nextSibling,n),e.length=n)}_$AR(t=this._$AA.nextSibling,e){var r;for((r=this._$AP)===null||r===void 0||r.call(this,!1,!0,e);t&&t!==this._$AB;){let n=t.nextSibling;t.remove(),t=n}}setConnected(t){var e;this._$AM===void 0&&(this._$Cp=t,(e=this._$AP)===null||e===void 0||e.call(this,t))}},O=class{constructor(t,e,r,n,s){this.type=1,this._$AH=y,this._$AN=void 0,this.element=t,this.name=e,this._$AM=n,this.options=s,r.length>2||r[0]!==""||r[1]!==""?(this._$AH=Array(r.length-1).fill(new String),this.strings=r):this._$AH=y}get tagName(){return this.element.tagName}get _$AU(){return this._$AM._$AU}_$AI(t,e=this,r,n){let s=this.strings,o=!1;if(s===void 0)t=D(this,t,e,0),o=!K(t)||t!==this._$AH&&t!==P,o&&(this._$AH=t);else{let a=t,l,d;for(t=s[0],l=0;l<s.length-1;l++)d=D(this,a[r+l],e,l),d===P&&(d=this._$AH[l]),o||(o=!K(d)||d!==this._$AH[l]),d===y?t=y:t!==y&&(t+=(d??"")+s[l+1]),this._$AH[l]=d}o&&!n&&this.j(t)}j(t){t===y?this.element.removeAttribute(this.name):this.element.setAttribute(this.name,t??"")}},Me=class extends O{constructor(){super(...arguments),this.type=3}j(t){this.element[this.name]=t===y?void 0:t}},Pt=N?N.emptyScript:"",Le=class extends O{constructor(){super(...arguments),this.type=4}j(t){t&&t!==y?this.element.setAttribute(this.name,Pt):this.element.removeAttribute(this.name)}},Ce=class extends O{constructor(t,e,r,n,s){super(t,e,r,n,s),this.type=5}_$AI(t,e=this){var r;if((t=(r=D(this,t,e,0))!==null&&r!==void 0?r:y)===P)return;let n=this._$AH,s=t===y&&n!==y||t.capture!==n.capture||t.once!==n.once||t.passive!==n.passive,o=t!==y&&(n===y||s);s&&this.element.removeEventListener(this.name,this,n),o&&this.element.addEventListener(this.name,this,t),this._$AH=t}handleEvent(t){var e,r;typeof this._$AH=="function"?this._$AH.call((r=(e=this.options)===null||e===void 0?void 0:e.host)!==null&&r!==void 0?r:this.element,t):this._$AH.handleEvent(t)}},Te=class{constructor(t,e,r){this.element=t,this.type=6,this._$AN=void 0,this._$AM=e,this.options=r}get _$AU(){return this._$AM._$AU}_$AI(t){D(this,t)}};var tt=se.litHtmlPolyfillSupport;tt?.(Q,X),((Ae=se.litHtmlVersions)!==null&&Ae!==void 0?Ae:se.litHtmlVersions=[]).push("2.8.0");var at=(i,t,e)=>{var r,n;let s=(r=e?.renderBefore)!==null&&r!==void 0?r:t,o=s._$litPart$;if(o===void 0){let a=(n=e?.renderBefore)!==null&&n!==void 0?n:null;s._$litPart$=o=new X(t.insertBefore(G(),a),a,void 0,e??{})}return o._$AI(i),o};var He,Ie;var U=class extends _{constructor(){super(...arguments),this.renderOptions={host:this},this._$Do=void 0}createRenderRoot(){var t,e;let r=super.createRenderRoot();return(t=(e=this.renderOptions).renderBefore)!==null&&t!==void 0||(e.renderBefore=r.firstChild),r}update(t){let e=this.render();this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),super.update(t),this._$Do=at(e,this.renderRoot,this.renderOptions)}connectedCallback(){var t;super.connectedCallback(),(t=this._$Do)===null||t===void 0||t.setConnected(!0)}disconnectedCallback(){var t;super.disconnectedCallback(),(t=this._$Do)===null||t===void 0||t.setConnected(!1)}render(){return P}};U.finalized=!0,U._$litElement$=!0,(He=globalThis.litElementHydrateSupport)===null||He===void 0||He.call(globalThis,{LitElement:U});var lt=globalThis.litElementPolyfillSupport;lt?.({LitElement:U});((Ie=globalThis.litElementVersions)!==null&&Ie!==void 0?Ie:globalThis.litElementVersions=[]).push("3.3.3");function Rt(i){let t=i;return t!=null&&typeof t=="object"&&typeof t.data=="string"&&Array.isArray(t.shape)&&(t.dtype==="uint16"||t.dtype==="float32")}function Ft(i){let t=Uint8Array.fromBase64;if(t)return t(i);let e=atob(i),r=new Uint8Array(e.length);for(let n=0;n<e.length;n++)r[n]=e.charCodeAt(n);return r}async function qt(i){let t=new Blob([i]).stream().pipeThrough(new DecompressionStream("deflate"));return new Uint8Array(await new Response(t).arrayBuffer())}var Nt=new Uint8Array(new Uint16Array([1]).buffer)[0]===1;function Dt(i,t,e){let r=t==="uint16"?2:4;if(i.byteLength!==e*r)throw new Error(`encoded ${t} array has ${i.byteLength} bytes; its shape needs ${e*r}.`);if(Nt){let o=i.byteOffset%r===0?i:i.slice();return t==="uint16"?Float32Array.from(new Uint16Array(o.buffer,o.byteOffset,e)):new Float32Array(o.buffer.slice(o.byteOffset,o.byteOffset+e*4))}let n=new DataView(i.buffer,i.byteOffset,i.byteLength),s=new Float32Array(e);for(let o=0;o<e;o++)s[o]=t==="uint16"?n.getUint16(2*o,!0):n.getFloat32(4*o,!0);return s}async function z(i){if(!Rt(i))throw new Error("expected an encoded array {dtype, shape, scale, compression, data}.");let t=Ft(i.data);if(i.compression==="zlib")t=await qt(t);else if(i.compression!=null)throw new Error(`unsupported array compression '${i.compression}'.`);let e=i.shape.reduce((n,s)=>n*s,1),r=Dt(t,i.dtype,e);if(i.scale){let n=i.scale;for(let s=0;s<e;s++)r[s]/=n}return{shape:[...i.shape],values:r}}var ie="attention",oe="neuron_view",ae="nmf",Ot=/^(\[(CLS|SEP|PAD|MASK|UNK)\]|<\/?s>|<pad>|<mask>|<unk>)$/;function le(i){return Ot.test(i)}function de(i){let t=i.findIndex(e=>e==="[SEP]"||e==="</s>");return i.map((e,r)=>t>=0&&r>t?1:0)}function b(i,t,e){if(!(t in i))throw new Error(`${e} response has no '${t}' field.`);return i[t]}function Y(i,t,e){if(!(t.length===e.length&&t.every((n,s)=>e[s]<0||n===e[s]))){let n=e.map(s=>s<0?"?":s).join(", ");throw new Error(`${i} has shape (${t.join(", ")}); expected (${n}).`)}}async function dt(i){let t=i,e=`'${ie}' interpreter`,r=b(t,"tokens",e),n=b(t,"layers",e),s=b(t,"num_heads",e),o=await z(b(t,"attention",e)),a=r.length;Y("attention",o.shape,[n.length,s,a,a]);let l=s*a*a,d=n.map((h,m)=>o.values.subarray(m*l,(m+1)*l)),c=t.segment_ids??de(r),u=typeof t.num_layers=="number"?t.num_layers:null;return{tokens:r,segmentIds:c,layers:n,numHeads:s,numLayers:u,weights:d}}async function ct(i){let t=i,e=`'${oe}' interpreter`,r=b(t,"tokens",e),n=r.length,[s,o,a]=await Promise.all([z(b(t,"query",e)),z(b(t,"key",e)),z(b(t,"attention",e))]);return Y("query",s.shape,[n,-1]),Y("key",o.shape,s.shape),Y("attention",a.shape,[n,n]),{tokens:r,segmentIds:t.segment_ids??de(r),layer:b(t,"layer",e),head:b(t,"head",e),headDim:s.shape[1],query:s.values,key:o.values,attention:a.values}}async function ht(i){let t=i,e=`'${ae}' interpreter`,r=b(t,"tokens",e),n=await z(b(t,"factors",e));Y("factors",n.shape,[-1,r.length]);let s=n.shape[0],o=b(t,"top_neurons",e),a=b(t,"layer_share",e);if(o.length!==s||a.length!==s)throw new Error(`nmf response has ${s} factors but ${o.length} neuron lists and ${a.length} layer shares.`);return{tokens:r,tokenMask:t.token_mask??r.map(()=>!0),layers:b(t,"layers",e),k:s,factors:n.values,topNeurons:o,layerShare:a,reconstructionError:Number(t.reconstruction_error??NaN)}}function Ut(i){let t=i.spec?.output??{},e=new Map;for(let[d,c]of Object.entries(t))c?.name!=="AttentionHeads"||!c.align_in||!(c.align_in in t)||e.set(c.align_in,[...e.get(c.align_in)??[],d]);let r=null;for(let d of e)(r==null||d[1].length>r[1].length)&&(r=d);if(r==null)return null;let[n,s]=r,o=s.map((d,c)=>{let u=/(\d+)/.exec(d);return[u?Number(u[1]):c,d]}),l=new Set(o.map(([d])=>d)).size===o.length?o.sort((d,c)=>d[0]-c[0]):s.map((d,c)=>[c,d]);return{tokensField:n,layers:l}}function F(i){if(i==null)return null;if(i.interpreters?.includes(ie))return{kind:"interpreter"};let t=Ut(i);return t?{kind:"predictions",...t}:null}function he(i){return Object.values(i).some(t=>F(t)!=null)}var zt=8,R=new Map,ce=new Map,Pe=new Map;function Vt(i,t){for(R.delete(i),R.set(i,t);R.size>zt;)R.delete(R.keys().next().value)}function Bt(i,t){if(i==null)return!1;let e=t??i.allLayers;return e!=null&&e.every(r=>i.layers.has(r))}function jt(i,t,e){let r=i;if(!Array.isArray(r)||r.some(s=>!Array.isArray(s)||s.length!==t)){let s=Array.isArray(r)&&Array.isArray(r[0])?r[0].length:"?";throw new Error(`${e} has ${s} positions but the tokens have ${t}.`)}let n=new Float32Array(r.length*t*t);return r.forEach((s,o)=>s.forEach((a,l)=>{if(a.length!==t)throw new Error(`${e} row ${l} has ${a.length} values, not ${t}.`);n.set(a,(o*t+l)*t)})),[r.length,n]}async function Wt(i,t,e,r,n){let s=n.layers.map(([,c])=>c),[o]=await i.getPreds([r],e,t,[],[n.tokensField,...s],"Fetching attention"),a=o[n.tokensField],l=new Map,d=0;for(let[c,u]of n.layers){let[h,m]=jt(o[u],a.length,u);d=h,l.set(c,m)}return{tokens:a,segmentIds:de(a),numHeads:d,allLayers:n.layers.map(([c])=>c),layers:l,source:"predictions"}}async function Gt(i,t,e,r,n){let s=n?{layers:n}:{},[o]=await i.getInterpretations([r],e,t,ie,s,"Fetching attention",!0),a=await dt(o),l=a.numLayers!=null?Array.from({length:a.numLayers},(d,c)=>c):n==null?a.layers:Pe.get(e)??null;return l&&Pe.set(e,l),{tokens:a.tokens,segmentIds:a.segmentIds,numHeads:a.numHeads,allLayers:l,layers:new Map(a.layers.map((d,c)=>[d,a.weights[c]])),source:"interpreter"}}async function V(i,t,e,r,n,s){let o=`${e}\0${t}\0${n.id}`,a=R.get(o);if(Bt(a,s))return a;let l=r.kind==="interpreter"&&s!=null&&Pe.has(e)?s:null,d=`${o}\0${l?.join(",")??"all"}`,c=ce.get(d);if(c==null){let u=l==null?[...ce].filter(([h])=>h.startsWith(`${o}\0`)).map(([,h])=>h):[];c=Promise.allSettled(u).then(()=>r.kind==="interpreter"?Gt(i,t,e,n,l):Wt(i,t,e,n,r)).then(h=>{let m=R.get(o);return m&&(h.layers.forEach((f,v)=>m.layers.set(v,f)),m.allLayers??=h.allLayers,h=m),Vt(o,h),h}).finally(()=>ce.delete(d)),ce.set(d,c)}return c}var ut=`/* Layout and status styles shared by lit-ext's modules. */
 :host {
   display: block;
   height: 100%;
@@ -122,9 +122,9 @@ var j=window,B=j.ShadowRoot&&(j.ShadyCSS===void 0||j.ShadyCSS.nativeShadow)&&"ad
 .mono {
   font-family: 'Roboto Mono', monospace;
 }
-`;var Q="classification-module";function Dt(s){let t=s.prototype;return Object.prototype.hasOwnProperty.call(t,"renderImpl")&&Object.prototype.hasOwnProperty.call(t,"loadLatest")&&Object.prototype.hasOwnProperty.call(s,"shouldDisplayModule")}function Ut(){let s=customElements.get(Q);if(s==null)throw new Error(`lit-ext: LIT's <${Q}> is not defined; load lit-ext's bundle right after LIT's main.js.`);let t=s;for(;t!=null&&t!==HTMLElement;){if(Dt(t))return t;t=Object.getPrototypeOf(t)}throw new Error(`lit-ext: could not find LIT's LitModule class above <${Q}>; this LIT version is not supported.`)}var at=Ut(),lt=(()=>{let t=customElements.get(Q)?.styles;return Array.isArray(t)&&t.length>0?[t[0]]:[]})();function _e(s){let e=(s instanceof Error?s.message:String(s)).split(`
+`;var ue="classification-module";function Qt(i){let t=i.prototype;return Object.prototype.hasOwnProperty.call(t,"renderImpl")&&Object.prototype.hasOwnProperty.call(t,"loadLatest")&&Object.prototype.hasOwnProperty.call(i,"shouldDisplayModule")}function Xt(){let i=customElements.get(ue);if(i==null)throw new Error(`lit-ext: LIT's <${ue}> is not defined; load lit-ext's bundle right after LIT's main.js.`);let t=i;for(;t!=null&&t!==HTMLElement;){if(Qt(t))return t;t=Object.getPrototypeOf(t)}throw new Error(`lit-ext: could not find LIT's LitModule class above <${ue}>; this LIT version is not supported.`)}var pt=Xt(),mt=(()=>{let t=customElements.get(ue)?.styles;return Array.isArray(t)&&t.length>0?[t[0]]:[]})();function pe(i,t){return Object.values(i).some(e=>e.interpreters?.includes(t))}function Re(i){let e=(i instanceof Error?i.message:String(i)).split(`
 
-Details:`)[0].replace(/^Uncaught error:\s*/,"").trim();return e.length>500?`${e.slice(0,500)}…`:e||"Unknown error"}var ee=[lt,x`${$(ot)}`],b=class extends at{constructor(){super();this.requestSeq=new Map;this.loading=!1,this.error=null}static{this.properties={loading:{state:!0},error:{state:!0}}}get selectedInput(){return this.selectionService.primarySelectedInputData}async request(e,n){let r=(this.requestSeq.get(e)??0)+1;this.requestSeq.set(e,r),this.loading=!0,this.error=null;try{let i=await this.loadLatest(e,n);return this.requestSeq.get(e)===r&&(this.loading=!1),i}catch(i){return this.requestSeq.get(e)===r&&(this.loading=!1,this.error=_e(i),this.setIsLoading(!1)),null}}fail(e){this.loading=!1,this.error=_e(e)}renderExampleLabel(){if(!this.appState.compareExamplesEnabled)return f;let e=this.selectionServiceIndex===1?"Pinned":"Selected";return m`<span class="example-label">${e}</span>`}renderStatus(e){return this.error?m`<div class="status error" role="alert">${this.error}</div>`:this.loading?m`<div class="status" role="status"><div class="spinner"></div>Loading…</div>`:e?m`<div class="status hint">${e}</div>`:f}};var dt=["#d62728","#1f5fd6","#2ca02c","#ff7f0e","#8e44ad","#17a2b8","#e6399b","#8c564b","#556b2f","#000080","#b8860b","#7f7f7f","#00a087","#b22d5b","#5b3fd6","#6b8e23"];function V(s){return s<dt.length?dt[s]:`hsl(${(s*137.508%360).toFixed(1)}, 65%, 42%)`}function Ee(s){if(s.startsWith("#")){let o=parseInt(s.slice(1),16);return[o>>16&255,o>>8&255,o&255]}let[t,e,n]=(s.match(/[\d.]+/g)??["0","0","0"]).map(Number),r=e/100*Math.min(n/100,1-n/100),i=o=>{let l=(o+t/30)%12;return Math.round(255*(n/100-r*Math.max(-1,Math.min(l-3,9-l,1))))};return[i(0),i(8),i(4)]}function ke(s,t){let[e,n,r]=Ee(s);return`rgba(${e}, ${n}, ${r}, ${t.toFixed(3)})`}var te="head-focus",Ce=class extends EventTarget{constructor(){super(...arguments);this.current=null}get focus(){return this.current}focusHead(e){this.current={...e},this.dispatchEvent(new CustomEvent(te,{detail:{...e}}))}},M=new Ce;var ct=`.heads {
+Details:`)[0].replace(/^Uncaught error:\s*/,"").trim();return e.length>500?`${e.slice(0,500)}…`:e||"Unknown error"}var L=[mt,x`${$(ut)}`],k=class extends pt{constructor(){super();this.requestSeq=new Map;this.loading=!1,this.error=null}static{this.properties={loading:{state:!0},error:{state:!0}}}get selectedInput(){return this.selectionService.primarySelectedInputData}async request(e,r){let n=(this.requestSeq.get(e)??0)+1;this.requestSeq.set(e,n),this.loading=!0,this.error=null;try{let s=await this.loadLatest(e,r);return this.requestSeq.get(e)===n&&(this.loading=!1),s}catch(s){return this.requestSeq.get(e)===n&&(this.loading=!1,this.error=Re(s),this.setIsLoading(!1)),null}}fail(e){this.loading=!1,this.error=Re(e)}renderExampleLabel(){if(!this.appState.compareExamplesEnabled)return y;let e=this.selectionServiceIndex===1?"Pinned":"Selected";return p`<span class="example-label">${e}</span>`}renderStatus(e){return this.error?p`<div class="status error" role="alert">${this.error}</div>`:this.loading?p`<div class="status" role="status"><div class="spinner"></div>Loading…</div>`:e?p`<div class="status hint">${e}</div>`:y}};var ft=["#d62728","#1f5fd6","#2ca02c","#ff7f0e","#8e44ad","#17a2b8","#e6399b","#8c564b","#556b2f","#000080","#b8860b","#7f7f7f","#00a087","#b22d5b","#5b3fd6","#6b8e23"];function A(i){return i<ft.length?ft[i]:`hsl(${(i*137.508%360).toFixed(1)}, 65%, 42%)`}function Fe(i){if(i.startsWith("#")){let o=parseInt(i.slice(1),16);return[o>>16&255,o>>8&255,o&255]}let[t,e,r]=(i.match(/[\d.]+/g)??["0","0","0"]).map(Number),n=e/100*Math.min(r/100,1-r/100),s=o=>{let a=(o+t/30)%12;return Math.round(255*(r/100-n*Math.max(-1,Math.min(a-3,9-a,1))))};return[s(0),s(8),s(4)]}function B(i,t){let[e,r,n]=Fe(i);return`rgba(${e}, ${r}, ${n}, ${t.toFixed(3)})`}var Yt=[33,102,172],Zt=[202,72,34];function Z(i,t){let e=t>0?Math.min(1,Math.abs(i)/t):0,[r,n,s]=i>=0?Yt:Zt;return[Math.round(255+(r-255)*e),Math.round(255+(n-255)*e),Math.round(255+(s-255)*e)]}function J([i,t,e]){return`rgb(${i}, ${t}, ${e})`}var q="head-focus",qe=class extends EventTarget{constructor(){super(...arguments);this.current=null}get focus(){return this.current}focusHead(e){this.current={...e},this.dispatchEvent(new CustomEvent(q,{detail:{...e}}))}},S=new qe;var yt=`.heads {
   display: flex;
   flex-wrap: wrap;
   align-items: center;
@@ -151,69 +151,87 @@ Details:`)[0].replace(/^Uncaught error:\s*/,"").trim();return e.length>500?`${e.
   color: white;
 }
 
-.head-view-canvas {
+.legend {
+  margin-bottom: 4px;
+}
+
+.canvas-stack {
+  position: relative;
+  width: max-content;
+}
+
+.canvas-stack canvas {
   display: block;
+}
+
+.canvas-stack canvas.labels {
+  position: absolute;
+  top: 0;
+  left: 0;
   cursor: pointer;
 }
 
-.legend {
-  margin-top: 4px;
+.line-stats {
+  color: var(--lit-neutral-700, #5f6368);
 }
-`;var ne=64,v=8,qt=150,ht=s=>`${s}px Roboto, sans-serif`;function Vt(s){return s<=40?[20,13]:s<=128?[16,12]:[13,10]}function ut(s,t,e){let[n,r]=Vt(t.visible.length);s.font=ht(r);let i=20;for(let p of t.visible)i=Math.max(i,s.measureText(t.tokens[p]).width);i=Math.min(qt,Math.ceil(i));let o=Math.min(8,n-6),a=t.heads.length*(o+1)+v+i+v,d=Math.max(80,Math.min(360,e-2*a)),c=Math.max(0,(e-d-2*a)/2),h=new Int32Array(t.tokens.length).fill(-1);t.visible.forEach((p,g)=>h[p]=g);let u=6;return{width:Math.max(e,d+2*a),height:u*2+t.visible.length*n,rowHeight:n,fontSize:r,top:u,leftTextRight:c+a-v,rightTextLeft:c+a+d+v,textWidth:i,squareSize:o,rowOf:h}}function Me(s){return s==="all"?null:[s[0]==="A"?0:1,s[1]==="A"?0:1]}function jt(s,t,e){let n=Me(s.filter);return n==null||s.segmentIds[t]===n[0]&&s.segmentIds[e]===n[1]}function Te(s,t){return s.top+s.rowOf[t]*s.rowHeight+s.rowHeight/2}function Bt(s,t,e){let n=t.tokens.length,{weights:r,visible:i,active:o,threshold:l}=t,a=e.leftTextRight+v/2,d=e.rightTextLeft-v/2,c=new Float64Array(n);for(let R of i)c[R]=Te(e,R);let h=Me(t.filter),u=t.segmentIds,p=o?.side==="left"?[o.index]:i,g=o?.side==="right"?[o.index]:i,A=0,Re=0;s.lineWidth=i.length>64?1:1.6;for(let R of t.heads){let re=new Array(ne+1),yt=R*n*n;for(let T of p){if(h&&u[T]!==h[0])continue;let se=yt+T*n;for(let ie of g){if(h&&u[ie]!==h[1])continue;let Ne=r[se+ie];if(Ne<l){Re++;continue}let Oe=Math.min(ne,Math.max(1,Math.round(Ne*ne))),Fe=re[Oe]??(re[Oe]=new Path2D);Fe.moveTo(a,c[T]),Fe.lineTo(d,c[ie]),A++}}let bt=t.headColors[R];re.forEach((T,se)=>{T!=null&&(s.strokeStyle=ke(bt,se/ne),s.stroke(T))})}return[A,Re]}function Wt(s,t,e){if(s.measureText(t).width<=e)return t;let n=t.length;for(;n>1&&s.measureText(`${t.slice(0,n)}…`).width>e;)n--;return`${t.slice(0,n)}…`}function Gt(s,t,e){s.font=ht(e.fontSize),s.textBaseline="middle";let n=Me(t.filter);for(let r of["left","right"]){s.textAlign=r==="left"?"right":"left";let i=r==="left"?e.leftTextRight:e.rightTextLeft;for(let o of t.visible){let l=Te(e,o),a=t.active?.side===r&&t.active.index===o;if(a){let h=r==="left"?i-e.textWidth-2:i-2;s.fillStyle=t.pinned?"#c0e7e3":"#e8eaed",s.fillRect(h,l-e.rowHeight/2+1,e.textWidth+4,e.rowHeight-2)}let d=n?n[r==="left"?0:1]:null,c=d!=null&&t.segmentIds[o]!==d;s.fillStyle=c?"#bdc1c6":a?"#202124":"#3c4043",s.fillText(Wt(s,t.tokens[o],e.textWidth),i,l)}}}function Kt(s,t,e){let n=t.active;if(n==null)return;let r=t.tokens.length,i=e.squareSize,o=n.side==="right";for(let l of t.visible){let[a,d]=o?[l,n.index]:[n.index,l];if(!jt(t,a,d))continue;let c=Te(e,l);t.heads.forEach((h,u)=>{let p=t.weights[h*r*r+a*r+d],g=o?e.leftTextRight-e.textWidth-v-(u+1)*(i+1):e.rightTextLeft+e.textWidth+v+u*(i+1);s.fillStyle=ke(t.headColors[h],Math.min(1,p)),s.fillRect(g,c-i/2,i,i)})}}function pt(s,t,e){s.clearRect(0,0,e.width,e.height);let[n,r]=Bt(s,t,e);return Gt(s,t,e),Kt(s,t,e),{lines:n,hiddenLines:r}}function mt(s,t,e,n){let r=Math.floor((n-t.top)/t.rowHeight);if(r<0||r>=s.visible.length)return null;let i=(t.leftTextRight+t.rightTextLeft)/2,o=e<i?"left":"right",l=s.heads.length*(t.squareSize+1)+v;return(o==="left"?e>=t.leftTextRight-t.textWidth-l&&e<=t.leftTextRight+v:e>=t.rightTextLeft-v&&e<=t.rightTextLeft+t.textWidth+l)?{side:o,index:s.visible[r]}:null}var Xt=[["all","All"],["AA","A → A"],["AB","A → B"],["BA","B → A"],["BB","B → B"]],ft=[.01,.02,.05,.1,.2],He=class extends b{constructor(){super();this.hovered=null;this.scene=null;this.geometry=null;this.canvasWidth=0;this.resizeObserver=null;this.onFocus=e=>{this.applyFocus(e.detail)};this.onMouseMove=e=>{let n=this.tokenAt(e),r=(i,o)=>i?.side===o?.side&&i?.index===o?.index;this.pinned==null&&!r(n,this.hovered)&&(this.hovered=n,this.repaintActive()),this.showTooltip(e,n)};this.onMouseLeave=()=>{this.showTooltip(null,null),this.hovered!=null&&(this.hovered=null,this.pinned==null&&this.repaintActive())};this.onCanvasClick=e=>{let n=this.tokenAt(e),r=n&&this.pinned&&n.side===this.pinned.side&&n.index===this.pinned.index;this.pinned=n==null||r?null:n,this.hovered=n};this.data=null,this.layer=0,this.selectedHeads=[],this.filter="all",this.hideSpecial=!1,this.threshold=ft[0],this.pinned=null}static{this.title="Attention: Head View"}static{this.infoMarkdown="Attention of one layer: lines from each token (left) to the tokens it attends to (right), one colour per head, opacity = weight. Hover or click a token to isolate it."}static{this.numCols=6}static{this.duplicateForExampleComparison=!0}static{this.duplicateForModelComparison=!0}static{this.template=(e,n,r)=>m`
-      <head-view-module model=${e} .shouldReact=${r}
-        selectionServiceIndex=${n}></head-view-module>`}static shouldDisplayModule(e){return J(e)}static{this.styles=[...ee,x`${$(ct)}`]}static{this.properties={data:{state:!0},layer:{state:!0},selectedHeads:{state:!0},filter:{state:!0},hideSpecial:{state:!0},threshold:{state:!0},pinned:{state:!0}}}connectedCallback(){super.connectedCallback(),this.reactImmediately(()=>[this.selectedInput,this.model],()=>{this.pinned=null,this.fetchLayer()}),M.addEventListener(te,this.onFocus),M.focus?.model===this.model&&this.applyFocus(M.focus)}disconnectedCallback(){super.disconnectedCallback(),M.removeEventListener(te,this.onFocus),this.resizeObserver?.disconnect(),this.resizeObserver=null}applyFocus(e){e.model===this.model&&(this.selectedHeads=[e.head],e.layer!==this.layer&&(this.layer=e.layer,this.fetchLayer()),this.scrollIntoView({block:"nearest"}))}async fetchLayer(){let e=this.selectedInput;if(e==null){this.data=null;return}let n=q(this.appState.currentModelInfos[this.model]);if(n==null){this.fail(`Model '${this.model}' returns no attention.`);return}performance.mark("lit-ext:head-view:request");let r=await this.request("attention",Y(this.apiService,this.appState.currentDataset,this.model,n,e,[this.layer]));if(r!=null){if(r.allLayers&&!r.allLayers.includes(this.layer)&&(this.layer=r.allLayers[0],!r.layers.has(this.layer))){this.fetchLayer();return}(this.data==null||this.data.numHeads!==r.numHeads||this.selectedHeads.some(i=>i>=r.numHeads)||this.selectedHeads.length===0)&&(this.selectedHeads=Array.from({length:r.numHeads},(i,o)=>o)),this.data=r,this.requestUpdate()}}setLayer(e){this.layer=e,this.pinned=null,!this.data?.layers.has(e)&&this.fetchLayer()}toggleHead(e){this.selectedHeads=this.selectedHeads.includes(e)?this.selectedHeads.filter(n=>n!==e):[...this.selectedHeads,e].sort((n,r)=>n-r)}soloHead(e){let n=this.data?.numHeads??0,r=this.selectedHeads.length===1&&this.selectedHeads[0]===e;this.selectedHeads=r?Array.from({length:n},(i,o)=>o):[e]}get isPair(){return this.data!=null&&this.data.segmentIds.some(e=>e===1)}renderControls(){let e=this.data,n=e?.allLayers??[...e?.layers.keys()??[]],r=a=>this.setLayer(Number(a.target.value)),i=a=>{this.filter=a.target.value},o=a=>{this.threshold=Number(a.target.value)},l=a=>{this.hideSpecial=a.target.checked,this.pinned=null};return m`
+`;var E=128,er=12e3,w=8,tr=150,gt=i=>`${i}px Roboto, sans-serif`;function rr(i){return i<=40?[20,13]:i<=128?[16,12]:[13,10]}function bt(i,t,e){let[r,n]=rr(t.visible.length);i.font=gt(n);let s=20;for(let m of t.visible)s=Math.max(s,i.measureText(t.tokens[m]).width);s=Math.min(tr,Math.ceil(s));let o=Math.min(8,r-6),l=t.numHeads*(o+1)+w+s+w,d=Math.max(80,Math.min(360,e-2*l)),c=Math.max(0,Math.floor((e-d-2*l)/2)),u=new Int32Array(t.tokens.length).fill(-1);t.visible.forEach((m,f)=>u[m]=f);let h=6;return{width:Math.max(e,d+2*l),height:h*2+t.visible.length*r,rowHeight:r,fontSize:n,top:h,leftTextRight:c+l-w,rightTextLeft:c+l+d+w,textWidth:s,squareSize:o,rowOf:u}}function Ne(i){return i==="all"?null:[i[0]==="A"?0:1,i[1]==="A"?0:1]}function nr(i,t,e){let r=Ne(i.filter);return r==null||i.segmentIds[t]===r[0]&&i.segmentIds[e]===r[1]}function me(i,t){return i.top+i.rowOf[t]*i.rowHeight+i.rowHeight/2}function vt(i,t){let e=i.tokens.length,{weights:r,visible:n,active:s,threshold:o}=i,a=Ne(i.filter),l=i.segmentIds,d=s?.side==="left"?[s.index]:n,c=s?.side==="right"?[s.index]:n;for(let u of i.heads){let h=u*e*e;for(let m of d){if(a&&l[m]!==a[0])continue;let f=h+m*e;for(let v of c){if(a&&l[v]!==a[1])continue;let g=r[f+v];g>=o&&g>0&&t(u,m,v,Math.min(E,Math.max(1,Math.round(g*E))))}}}}function $t(i,t,e){i.clearRect(0,0,e.width,e.height);let r=new Int32Array(E+1);vt(t,(h,m,f,v)=>r[v]++);let n=1,s=0;for(let h=E;h>=1;h--){if(s>0&&s+r[h]>er){n=h+1;break}s+=r[h]}let o=0;for(let h=1;h<=E;h++)o+=r[h];let a=e.leftTextRight+w/2,l=e.rightTextLeft-w/2,d=new Float64Array(t.tokens.length);for(let h of t.visible)d[h]=me(e,h);let c=new Map;vt(t,(h,m,f,v)=>{if(v<n)return;let g=h*(E+1)+v,C=c.get(g);C==null&&c.set(g,C=new Path2D),C.moveTo(a,d[m]),C.lineTo(l,d[f])}),i.lineWidth=1;for(let[h,m]of c){let f=Math.floor(h/(E+1)),v=h%(E+1);i.strokeStyle=B(t.headColors[f],v/E),i.stroke(m)}let u=n>1?(n-.5)/E:t.threshold;return{lines:s,overBudget:o-s,cutoff:u}}function sr(i,t,e){if(i.measureText(t).width<=e)return t;let r=t.length;for(;r>1&&i.measureText(`${t.slice(0,r)}…`).width>e;)r--;return`${t.slice(0,r)}…`}function ir(i,t,e){i.font=gt(e.fontSize),i.textBaseline="middle";let r=Ne(t.filter);for(let n of["left","right"]){i.textAlign=n==="left"?"right":"left";let s=n==="left"?e.leftTextRight:e.rightTextLeft;for(let o of t.visible){let a=me(e,o),l=t.active?.side===n&&t.active.index===o;if(l){let u=n==="left"?s-e.textWidth-2:s-2;i.fillStyle=t.pinned?"#c0e7e3":"#e8eaed",i.fillRect(u,a-e.rowHeight/2+1,e.textWidth+4,e.rowHeight-2)}let d=r?r[n==="left"?0:1]:null,c=d!=null&&t.segmentIds[o]!==d;i.fillStyle=c?"#bdc1c6":l?"#202124":"#3c4043",i.fillText(sr(i,t.tokens[o],e.textWidth),s,a)}}}function or(i,t,e){let r=t.active;if(r==null)return;let n=t.tokens.length,s=e.squareSize,o=r.side==="right";for(let a of t.visible){let[l,d]=o?[a,r.index]:[r.index,a];if(!nr(t,l,d))continue;let c=me(e,a);t.heads.forEach((u,h)=>{let m=t.weights[u*n*n+l*n+d],f=o?e.leftTextRight-e.textWidth-w-(h+1)*(s+1):e.rightTextLeft+e.textWidth+w+h*(s+1);i.fillStyle=B(t.headColors[u],Math.min(1,m)),i.fillRect(f,c-s/2,s,s)})}}function xt(i,t,e){i.clearRect(0,0,e.width,e.height),ir(i,t,e),or(i,t,e)}function wt(i,t,e,r){let n=Math.floor((r-t.top)/t.rowHeight);if(n<0||n>=i.visible.length)return null;let s=(t.leftTextRight+t.rightTextLeft)/2,o=e<s?"left":"right",a=i.numHeads*(t.squareSize+1)+w;return(o==="left"?e>=t.leftTextRight-t.textWidth-a&&e<=t.leftTextRight+w:e>=t.rightTextLeft-w&&e<=t.rightTextLeft+t.textWidth+a)?{side:o,index:i.visible[n]}:null}function kt(i,t,e){return e<0||e>=i.rowOf.length||i.rowOf[e]<0?null:{x:t==="left"?i.leftTextRight-10:i.rightTextLeft+10,y:me(i,e)}}var ar=[["all","All"],["AA","A → A"],["AB","A → B"],["BA","B → A"],["BB","B → B"]],At=[.01,.02,.05,.1,.2],De=class extends k{constructor(){super();this.hovered=null;this.scene=null;this.geometry=null;this.canvasWidth=0;this.sceneKey="";this.drawnWeights=null;this.fullLines=null;this.fullResult=null;this.resizeObserver=null;this.onFocus=e=>{this.applyFocus(e.detail)};this.onMouseMove=e=>{let r=this.tokenAt(e),n=(s,o)=>s?.side===o?.side&&s?.index===o?.index;this.pinned==null&&!n(r,this.hovered)&&(this.hovered=r,this.repaintActive()),this.showTooltip(e,r)};this.onMouseLeave=()=>{this.showTooltip(null,null),this.hovered!=null&&(this.hovered=null,this.pinned==null&&this.repaintActive())};this.onCanvasClick=e=>{let r=this.tokenAt(e),n=r&&this.pinned&&r.side===this.pinned.side&&r.index===this.pinned.index;this.pinned=r==null||n?null:r,this.hovered=r};this.data=null,this.layer=0,this.selectedHeads=[],this.filter="all",this.hideSpecial=!1,this.threshold=At[0],this.pinned=null}static{this.title="Attention: Head View"}static{this.infoMarkdown="Attention of one layer: lines from each token (left) to the tokens it attends to (right), one colour per head, opacity = weight. Hover or click a token to isolate it."}static{this.numCols=6}static{this.duplicateForExampleComparison=!0}static{this.duplicateForModelComparison=!0}static{this.template=(e,r,n)=>p`
+      <head-view-module model=${e} .shouldReact=${n}
+        selectionServiceIndex=${r}></head-view-module>`}static shouldDisplayModule(e){return he(e)}static{this.styles=[...L,x`${$(yt)}`]}static{this.properties={data:{state:!0},layer:{state:!0},selectedHeads:{state:!0},filter:{state:!0},hideSpecial:{state:!0},threshold:{state:!0},pinned:{state:!0}}}connectedCallback(){super.connectedCallback(),this.reactImmediately(()=>[this.selectedInput,this.model],()=>{this.pinned=null,this.fetchLayer()}),S.addEventListener(q,this.onFocus),S.focus?.model===this.model&&this.applyFocus(S.focus)}disconnectedCallback(){super.disconnectedCallback(),S.removeEventListener(q,this.onFocus),this.resizeObserver?.disconnect(),this.resizeObserver=null}applyFocus(e){e.model===this.model&&(this.selectedHeads=[e.head],e.layer!==this.layer&&(this.layer=e.layer,this.fetchLayer()),this.scrollIntoView({block:"nearest"}))}async fetchLayer(){let e=this.selectedInput;if(e==null){this.data=null;return}let r=F(this.appState.currentModelInfos[this.model]);if(r==null){this.fail(`Model '${this.model}' returns no attention.`);return}performance.mark("lit-ext:head-view:request");let n=await this.request("attention",V(this.apiService,this.appState.currentDataset,this.model,r,e,[this.layer]));if(n!=null){if(performance.mark("lit-ext:head-view:data",{detail:{tokens:n.tokens.length}}),n.allLayers&&!n.allLayers.includes(this.layer)&&(this.layer=n.allLayers[0],!n.layers.has(this.layer))){this.fetchLayer();return}(this.data==null||this.data.numHeads!==n.numHeads||this.selectedHeads.some(s=>s>=n.numHeads)||this.selectedHeads.length===0)&&(this.selectedHeads=Array.from({length:n.numHeads},(s,o)=>o)),this.data=n,this.requestUpdate()}}setLayer(e){this.layer=e,this.pinned=null,!this.data?.layers.has(e)&&this.fetchLayer()}toggleHead(e){this.selectedHeads=this.selectedHeads.includes(e)?this.selectedHeads.filter(r=>r!==e):[...this.selectedHeads,e].sort((r,n)=>r-n)}soloHead(e){let r=this.data?.numHeads??0,n=this.selectedHeads.length===1&&this.selectedHeads[0]===e;this.selectedHeads=n?Array.from({length:r},(s,o)=>o):[e]}get isPair(){return this.data!=null&&this.data.segmentIds.some(e=>e===1)}renderControls(){let e=this.data,r=e?.allLayers??[...e?.layers.keys()??[]],n=l=>this.setLayer(Number(l.target.value)),s=l=>{this.filter=l.target.value},o=l=>{this.threshold=Number(l.target.value)},a=l=>{this.hideSpecial=l.target.checked,this.pinned=null};return p`
       <div class="toolbar">
         ${this.renderExampleLabel()}
         <label>Layer
-          <select class="dropdown layer-select" @change=${r} ?disabled=${!n.length}>
-            ${n.map(a=>m`<option value=${a} ?selected=${a===this.layer}>${a}</option>`)}
+          <select class="dropdown layer-select" @change=${n} ?disabled=${!r.length}>
+            ${r.map(l=>p`<option value=${l} ?selected=${l===this.layer}>${l}</option>`)}
           </select>
         </label>
-        ${this.isPair?m`
+        ${this.isPair?p`
           <label>Sentences
-            <select class="dropdown pair-filter" @change=${i}>
-              ${Xt.map(([a,d])=>m`
-                <option value=${a} ?selected=${a===this.filter}>${d}</option>`)}
+            <select class="dropdown pair-filter" @change=${s}>
+              ${ar.map(([l,d])=>p`
+                <option value=${l} ?selected=${l===this.filter}>${d}</option>`)}
             </select>
-          </label>`:f}
+          </label>`:y}
         <label title="Lines for smaller weights are not drawn (they would be nearly invisible).">
           Hide weights below
           <select class="dropdown threshold" @change=${o}>
-            ${ft.map(a=>m`
-              <option value=${a} ?selected=${a===this.threshold}>${a}</option>`)}
+            ${At.map(l=>p`
+              <option value=${l} ?selected=${l===this.threshold}>${l}</option>`)}
           </select>
         </label>
         <label><input type="checkbox" class="hide-special" .checked=${this.hideSpecial}
-            @change=${l}>Hide [CLS]/[SEP]</label>
+            @change=${a}>Hide [CLS]/[SEP]</label>
       </div>
-      ${e?this.renderHeads(e.numHeads):f}`}renderHeads(e){let n=()=>{this.selectedHeads=Array.from({length:e},(r,i)=>i)};return m`
+      ${e?this.renderHeads(e.numHeads):y}`}renderHeads(e){let r=()=>{this.selectedHeads=Array.from({length:e},(n,s)=>s)};return p`
       <div class="heads" role="group" aria-label="Heads">
         <span class="hint">Heads</span>
-        ${Array.from({length:e},(r,i)=>{let o=this.selectedHeads.includes(i),l=V(i);return m`
-            <button class="head-chip ${o?"on":""}" data-head=${i}
-                style="--head-color: ${l}" aria-pressed=${o}
-                title="Head ${i}: click to toggle, double-click to show it alone"
-                @click=${()=>this.toggleHead(i)} @dblclick=${()=>this.soloHead(i)}>
-              ${i}
+        ${Array.from({length:e},(n,s)=>{let o=this.selectedHeads.includes(s),a=A(s);return p`
+            <button class="head-chip ${o?"on":""}" data-head=${s}
+                style="--head-color: ${a}" aria-pressed=${o}
+                title="Head ${s}: click to toggle, double-click to show it alone"
+                @click=${()=>this.toggleHead(s)} @dblclick=${()=>this.soloHead(s)}>
+              ${s}
             </button>`})}
-        <button class="hairline-button" @click=${n}>All</button>
+        <button class="hairline-button" @click=${r}>All</button>
         <button class="hairline-button" @click=${()=>this.selectedHeads=[]}>None</button>
-      </div>`}renderImpl(){let e=this.selectedInput==null?"Select an example to see its attention.":null;return m`
+      </div>`}renderImpl(){let e=this.selectedInput==null?"Select an example to see its attention.":null;return p`
       <div class="module-container">
         ${this.renderControls()}
         <div class="body">
           ${this.renderStatus(this.data?null:e)}
-          <canvas class="head-view-canvas" ?hidden=${this.data==null||this.error!=null}
-              @mousemove=${this.onMouseMove} @mouseleave=${this.onMouseLeave}
-              @click=${this.onCanvasClick}></canvas>
+          ${this.data?p`<div class="hint legend">${this.legendText()}
+            <span class="line-stats"></span></div>`:y}
+          <div class="canvas-stack" ?hidden=${this.data==null||this.error!=null}>
+            <canvas class="lines"></canvas>
+            <canvas class="labels" @mousemove=${this.onMouseMove}
+                @mouseleave=${this.onMouseLeave} @click=${this.onCanvasClick}></canvas>
+          </div>
           <div class="tooltip" hidden></div>
-          ${this.data?m`<div class="hint legend">${this.legendText()}</div>`:f}
         </div>
-      </div>`}legendText(){return`Left: attending tokens; right: attended tokens. ${this.pinned?"Click the pinned token (or empty space) to unpin.":"Hover a token to isolate its lines; click to pin it."}`}observeWidth(){let e=this.renderRoot.querySelector(".body");e==null||this.resizeObserver!=null||(this.resizeObserver=new ResizeObserver(()=>{let n=Math.floor(e.clientWidth-16);n>0&&n!==this.canvasWidth&&(this.canvasWidth=n,this.redraw())}),this.resizeObserver.observe(e))}updated(e){super.updated(e),this.dataset.state=this.error?"error":this.loading?"loading":this.data?"ready":"empty",this.observeWidth(),this.redraw()}buildScene(){let e=this.data,n=e?.layers.get(this.layer);if(e==null||n==null)return null;let r=e.tokens.map((i,o)=>o).filter(i=>!this.hideSpecial||!st(e.tokens[i]));return{tokens:e.tokens,segmentIds:e.segmentIds,numHeads:e.numHeads,weights:n,heads:this.selectedHeads,headColors:Array.from({length:e.numHeads},(i,o)=>V(o)),visible:r,filter:this.isPair?this.filter:"all",threshold:this.threshold,active:this.pinned??this.hovered,pinned:this.pinned!=null}}redraw(){let e=this.renderRoot.querySelector("canvas"),n=this.buildScene();if(this.scene=n,e==null||n==null||this.canvasWidth<=0)return;let r=e.getContext("2d"),i=ut(r,n,this.canvasWidth);this.geometry=i;let o=window.devicePixelRatio||1;e.style.width=`${i.width}px`,e.style.height=`${i.height}px`,e.width=Math.round(i.width*o),e.height=Math.round(i.height*o),r.setTransform(o,0,0,o,0,0),this.paint(r,n,i)}paint(e,n,r){let i=pt(e,n,r);this.dataset.layer=String(this.layer),this.dataset.heads=n.heads.join(","),this.dataset.tokens=String(n.tokens.length),this.dataset.lines=String(i.lines),this.dataset.active=n.active?`${n.active.side}:${n.active.index}`:"";let o=n.tokens.length;requestAnimationFrame(()=>{performance.mark("lit-ext:head-view:painted",{detail:{tokens:o,lines:i.lines}})})}repaintActive(){let e=this.renderRoot.querySelector("canvas");e==null||this.scene==null||this.geometry==null||(this.scene.active=this.pinned??this.hovered,this.scene.pinned=this.pinned!=null,this.paint(e.getContext("2d"),this.scene,this.geometry))}tokenPosition(e,n){let r=this.geometry;if(r==null||n<0||n>=r.rowOf.length||r.rowOf[n]<0)return null;let i=r.top+r.rowOf[n]*r.rowHeight+r.rowHeight/2;return{x:e==="left"?r.leftTextRight-10:r.rightTextLeft+10,y:i}}tokenAt(e){if(this.scene==null||this.geometry==null)return null;let n=e.target.getBoundingClientRect();return mt(this.scene,this.geometry,e.clientX-n.left,e.clientY-n.top)}showTooltip(e,n){let r=this.renderRoot.querySelector(".tooltip");if(r==null)return;let i=e&&n?this.tooltipText(n):"";r.hidden=!i,!(!i||!e)&&(r.textContent=i,r.style.left=`${e.clientX+14}px`,r.style.top=`${e.clientY+10}px`)}tooltipText(e){let n=this.scene;if(n==null)return"";let r=c=>`${n.tokens[c]} (#${c})`,i=this.pinned??this.hovered,o=n.tokens.length;if(i==null||i.side===e.side){let c=e.side==="left"?"attends from":"is attended by";return`${r(e.index)}
+      </div>`}legendText(){return`Left: attending tokens; right: attended tokens. ${this.pinned?"Click the pinned token again (or empty space) to unpin.":"Hover a token to isolate its lines; click to pin it."}`}observeWidth(){let e=this.renderRoot.querySelector(".body");e==null||this.resizeObserver!=null||(this.resizeObserver=new ResizeObserver(()=>{let r=Math.floor(e.clientWidth-16);r>0&&r!==this.canvasWidth&&(this.canvasWidth=r,this.redraw())}),this.resizeObserver.observe(e))}updated(e){super.updated(e),this.dataset.state=this.error?"error":this.loading?"loading":this.data?"ready":"empty",this.observeWidth(),this.redraw()}buildScene(){let e=this.data,r=e?.layers.get(this.layer);if(e==null||r==null)return null;let n=e.tokens.map((s,o)=>o).filter(s=>!this.hideSpecial||!le(e.tokens[s]));return{tokens:e.tokens,segmentIds:e.segmentIds,numHeads:e.numHeads,weights:r,heads:this.selectedHeads,headColors:Array.from({length:e.numHeads},(s,o)=>A(o)),visible:n,filter:this.isPair?this.filter:"all",threshold:this.threshold,active:this.pinned??this.hovered,pinned:this.pinned!=null}}canvases(){let e=this.renderRoot.querySelector("canvas.lines"),r=this.renderRoot.querySelector("canvas.labels");return e&&r?[e,r]:null}redraw(){let e=this.buildScene();this.scene=e;let r=this.canvases();if(e==null||r==null||this.canvasWidth<=0)return;let[n,s]=r,o=[this.layer,e.heads.join(","),e.filter,e.threshold,e.visible.length,this.canvasWidth].join("|");if(o!==this.sceneKey||e.weights!==this.drawnWeights||this.geometry==null){this.sceneKey=o,this.drawnWeights=e.weights,this.fullLines=null,this.fullResult=null;let a=bt(s.getContext("2d"),e,this.canvasWidth);this.geometry=a;let l=window.devicePixelRatio||1;for(let d of[n,s])d.style.width=`${a.width}px`,d.style.height=`${a.height}px`;n.width=a.width,n.height=a.height,s.width=Math.round(a.width*l),s.height=Math.round(a.height*l),s.getContext("2d").setTransform(l,0,0,l,0,0)}this.paint()}paint(){let e=this.canvases(),r=this.scene,n=this.geometry;if(e==null||r==null||n==null)return;let[s,o]=e,a=s.getContext("2d"),l;if(r.active==null&&this.fullLines&&this.fullResult)a.clearRect(0,0,n.width,n.height),a.drawImage(this.fullLines,0,0),l=this.fullResult;else{if(r.active!=null&&this.fullLines==null&&this.fullResult!=null){let c=document.createElement("canvas");c.width=s.width,c.height=s.height,c.getContext("2d").drawImage(s,0,0),this.fullLines=c}l=$t(a,r,n),r.active==null&&(this.fullResult=l)}xt(o.getContext("2d"),r,n),this.describeLines(l);let d=r.tokens.length;requestAnimationFrame(()=>{performance.mark("lit-ext:head-view:painted",{detail:{tokens:d,lines:l.lines}})})}describeLines(e){Object.assign(this.dataset,{layer:String(this.layer),heads:this.scene?.heads.join(",")??"",tokens:String(this.scene?.tokens.length??0),lines:String(e.lines),hiddenLines:String(e.overBudget),active:this.scene?.active?`${this.scene.active.side}:${this.scene.active.index}`:""});let r=this.renderRoot.querySelector(".line-stats");if(r==null)return;let n=e.lines.toLocaleString("en-US");r.textContent=e.overBudget>0?`${n} strongest lines drawn (weights ≥ ${e.cutoff.toFixed(3)}); ${e.overBudget.toLocaleString("en-US")} weaker ones hidden to stay fast.`:`${n} lines (weights ≥ ${e.cutoff}).`}repaintActive(){this.scene!=null&&(this.scene.active=this.pinned??this.hovered,this.scene.pinned=this.pinned!=null,this.paint())}tokenPosition(e,r){return this.geometry?kt(this.geometry,e,r):null}tokenAt(e){if(this.scene==null||this.geometry==null)return null;let r=e.target.getBoundingClientRect();return wt(this.scene,this.geometry,e.clientX-r.left,e.clientY-r.top)}showTooltip(e,r){let n=this.renderRoot.querySelector(".tooltip");if(n==null)return;let s=e&&r?this.tooltipText(r):"";n.hidden=!s,!(!s||!e)&&(n.textContent=s,n.style.left=`${e.clientX+14}px`,n.style.top=`${e.clientY+10}px`)}tooltipText(e){let r=this.scene;if(r==null)return"";let n=c=>`${r.tokens[c]} (#${c})`,s=this.pinned??this.hovered,o=r.tokens.length;if(s==null||s.side===e.side){let c=e.side==="left"?"attends from":"is attended by";return`${n(e.index)}
 layer ${this.layer}: ${c} the lines shown`+(this.pinned?"":`
-click to pin`)}let[l,a]=i.side==="left"?[i.index,e.index]:[e.index,i.index],d=n.heads.map(c=>{let h=n.weights[c*o*o+l*o+a];return`  head ${String(c).padStart(2)}: ${h.toFixed(4)}`});return`${r(l)} → ${r(a)}, layer ${this.layer}
+click to pin`)}let[a,l]=s.side==="left"?[s.index,e.index]:[e.index,s.index],d=r.heads.map(c=>{let u=r.weights[c*o*o+a*o+l];return`  head ${String(c).padStart(2)}: ${u.toFixed(4)}`});return`${n(a)} → ${n(l)}, layer ${this.layer}
 ${d.join(`
-`)}`}};customElements.define("head-view-module",He);var vt=`.grid {
+`)}`}};customElements.define("head-view-module",De);var St=`.grid {
   display: grid;
   grid-template-columns: 28px repeat(var(--heads), var(--thumb));
   gap: 4px;
@@ -245,35 +263,441 @@ ${d.join(`
   outline: 3px solid var(--lit-cyea-500, #348199);
   outline-offset: 1px;
 }
-`;var gt=[48,72,104];function Jt(s,t,e,n,r){let[i,o,l]=Ee(r),a=new ImageData(n,n),d=e*n*n;for(let u=0;u<n*n;u++){let p=Math.sqrt(Math.min(1,t[d+u]));a.data[4*u]=Math.round(255+(i-255)*p),a.data[4*u+1]=Math.round(255+(o-255)*p),a.data[4*u+2]=Math.round(255+(l-255)*p),a.data[4*u+3]=255}let c=document.createElement("canvas");c.width=n,c.height=n,c.getContext("2d").putImageData(a,0,0);let h=s.getContext("2d");h.imageSmoothingEnabled=n>s.width,h.clearRect(0,0,s.width,s.height),h.drawImage(c,0,0,s.width,s.height)}var Le=class extends b{constructor(){super();this.observer=null;this.drawn=new Set;this.pending=new Set;this.frame=0;this.data=null,this.size=gt[1],this.selected=null}static{this.title="Attention: Model View"}static{this.infoMarkdown="Every layer and head as a small attention matrix (rows attend to columns). Click one to open it in the head view."}static{this.numCols=6}static{this.duplicateForExampleComparison=!0}static{this.duplicateForModelComparison=!0}static{this.template=(e,n,r)=>m`
-      <model-view-module model=${e} .shouldReact=${r}
-        selectionServiceIndex=${n}></model-view-module>`}static shouldDisplayModule(e){return J(e)}static{this.styles=[...ee,x`${$(vt)}`]}static{this.properties={data:{state:!0},size:{state:!0},selected:{state:!0}}}connectedCallback(){super.connectedCallback(),this.reactImmediately(()=>[this.selectedInput,this.model],()=>this.fetch())}disconnectedCallback(){super.disconnectedCallback(),this.observer?.disconnect(),this.observer=null,cancelAnimationFrame(this.frame)}async fetch(){let e=this.selectedInput;if(e==null){this.data=null;return}let n=q(this.appState.currentModelInfos[this.model]);if(n==null){this.fail(`Model '${this.model}' returns no attention.`);return}let r=await this.request("attention",Y(this.apiService,this.appState.currentDataset,this.model,n,e,null));r!=null&&(this.data=r)}open(e,n){this.selected=[e,n],M.focusHead({model:this.model,layer:e,head:n})}renderImpl(){let e=this.data,n=this.selectedInput==null?"Select an example to see its attention.":null,r=i=>{this.size=Number(i.target.value)};return m`
+`;var Et=[48,72,104];function dr(i,t,e,r,n){let[s,o,a]=Fe(n),l=Math.min(r,i.width),d=new Float32Array(l*l),c=e*r*r;for(let f=0;f<r;f++){let v=Math.floor(f*l/r)*l;for(let g=0;g<r;g++){let C=v+Math.floor(g*l/r),Be=t[c+f*r+g];Be>d[C]&&(d[C]=Be)}}let u=new ImageData(l,l);for(let f=0;f<l*l;f++){let v=Math.sqrt(Math.min(1,d[f]));u.data[4*f]=Math.round(255+(s-255)*v),u.data[4*f+1]=Math.round(255+(o-255)*v),u.data[4*f+2]=Math.round(255+(a-255)*v),u.data[4*f+3]=255}let h=document.createElement("canvas");h.width=l,h.height=l,h.getContext("2d").putImageData(u,0,0);let m=i.getContext("2d");m.imageSmoothingEnabled=!1,m.clearRect(0,0,i.width,i.height),m.drawImage(h,0,0,i.width,i.height)}var Oe=class extends k{constructor(){super();this.observer=null;this.drawn=new Set;this.pending=new Set;this.frame=0;this.data=null,this.size=Et[1],this.selected=null}static{this.title="Attention: Model View"}static{this.infoMarkdown="Every layer and head as a small attention matrix (rows attend to columns). Click one to open it in the head view."}static{this.numCols=6}static{this.duplicateForExampleComparison=!0}static{this.duplicateForModelComparison=!0}static{this.template=(e,r,n)=>p`
+      <model-view-module model=${e} .shouldReact=${n}
+        selectionServiceIndex=${r}></model-view-module>`}static shouldDisplayModule(e){return he(e)}static{this.styles=[...L,x`${$(St)}`]}static{this.properties={data:{state:!0},size:{state:!0},selected:{state:!0}}}connectedCallback(){super.connectedCallback(),this.reactImmediately(()=>[this.selectedInput,this.model],()=>this.fetch())}disconnectedCallback(){super.disconnectedCallback(),this.observer?.disconnect(),this.observer=null,cancelAnimationFrame(this.frame)}async fetch(){let e=this.selectedInput;if(e==null){this.data=null;return}let r=F(this.appState.currentModelInfos[this.model]);if(r==null){this.fail(`Model '${this.model}' returns no attention.`);return}let n=await this.request("attention",V(this.apiService,this.appState.currentDataset,this.model,r,e,null));n!=null&&(this.data=n)}open(e,r){this.selected=[e,r],S.focusHead({model:this.model,layer:e,head:r})}renderImpl(){let e=this.data,r=this.selectedInput==null?"Select an example to see its attention.":null,n=s=>{this.size=Number(s.target.value)};return p`
       <div class="module-container">
         <div class="toolbar">
           ${this.renderExampleLabel()}
           <label>Size
-            <select class="dropdown size-select" @change=${r}>
-              ${gt.map(i=>m`<option value=${i} ?selected=${i===this.size}>${i}px</option>`)}
+            <select class="dropdown size-select" @change=${n}>
+              ${Et.map(s=>p`<option value=${s} ?selected=${s===this.size}>${s}px</option>`)}
             </select>
           </label>
           <span class="hint">Rows attend to columns. Click a head to open it in the head view.</span>
         </div>
         <div class="body">
-          ${this.renderStatus(e?null:n)}
-          ${e&&!this.error?this.renderGrid(e):f}
+          ${this.renderStatus(e?null:r)}
+          ${e&&!this.error?this.renderGrid(e):y}
         </div>
-      </div>`}renderGrid(e){let n=[...e.layers.keys()].sort((i,o)=>i-o),r=Array.from({length:e.numHeads},(i,o)=>o);return m`
+      </div>`}renderGrid(e){let r=[...e.layers.keys()].sort((s,o)=>s-o),n=Array.from({length:e.numHeads},(s,o)=>o);return p`
       <div class="grid" style="--thumb: ${this.size}px; --heads: ${e.numHeads}">
         <div class="corner"></div>
-        ${r.map(i=>m`<div class="col-label">H${i}</div>`)}
-        ${n.map(i=>m`
-          <div class="row-label">L${i}</div>
-          ${r.map(o=>{let l=this.selected?.[0]===i&&this.selected?.[1]===o;return m`
-              <canvas class="thumb ${l?"selected":""}" width=${this.size}
-                  height=${this.size} data-layer=${i} data-head=${o}
-                  title="Layer ${i}, head ${o}: click to open in the head view"
-                  @click=${()=>this.open(i,o)}></canvas>`})}`)}
-      </div>`}updated(e){super.updated(e),this.dataset.state=this.error?"error":this.loading?"loading":this.data?"ready":"empty",this.dataset.selected=this.selected?this.selected.join(":"):"",(e.has("data")||e.has("size"))&&(this.drawn.clear(),this.dataset.drawn="0",this.observeThumbnails())}observeThumbnails(){let e=this.renderRoot.querySelector(".body");e!=null&&(this.observer?.disconnect(),this.observer=new IntersectionObserver(n=>{for(let r of n){let i=r.target;r.isIntersecting&&!this.drawn.has(i)&&this.pending.add(i)}this.scheduleDraw()},{root:e,rootMargin:"64px"}),e.querySelectorAll("canvas.thumb").forEach(n=>this.observer.observe(n)))}scheduleDraw(){this.frame||this.pending.size===0||(this.frame=requestAnimationFrame(()=>{this.frame=0;let e=this.data;if(e==null)return;let n=e.tokens.length,r=performance.now();for(let i of this.pending){if(this.pending.delete(i),!i.isConnected)continue;let o=Number(i.dataset.layer),l=Number(i.dataset.head),a=e.layers.get(o);if(a!=null&&(Jt(i,a,l,n,V(l)),this.drawn.add(i),performance.now()-r>12))break}this.dataset.drawn=String(this.drawn.size),this.scheduleDraw()}))}};customElements.define("model-view-module",Le);var Ie=class extends b{static{this.title="Neurons (todo)"}static{this.template=()=>m`<neuron-view-module></neuron-view-module>`}renderImpl(){return m`todo`}},Pe=class extends b{static{this.title="NMF (todo)"}static{this.template=()=>m`<nmf-module></nmf-module>`}renderImpl(){return m`todo`}};customElements.define("neuron-view-module",Ie);customElements.define("nmf-module",Pe);
+        ${n.map(s=>p`<div class="col-label">H${s}</div>`)}
+        ${r.map(s=>p`
+          <div class="row-label">L${s}</div>
+          ${n.map(o=>{let a=this.selected?.[0]===s&&this.selected?.[1]===o;return p`
+              <canvas class="thumb ${a?"selected":""}" width=${this.size}
+                  height=${this.size} data-layer=${s} data-head=${o}
+                  title="Layer ${s}, head ${o}: click to open in the head view"
+                  @click=${()=>this.open(s,o)}></canvas>`})}`)}
+      </div>`}updated(e){super.updated(e),this.dataset.state=this.error?"error":this.loading?"loading":this.data?"ready":"empty",this.dataset.selected=this.selected?this.selected.join(":"):"",(e.has("data")||e.has("size"))&&(this.drawn.clear(),this.dataset.drawn="0",this.observeThumbnails())}observeThumbnails(){let e=this.renderRoot.querySelector(".body");e!=null&&(this.observer?.disconnect(),this.observer=new IntersectionObserver(r=>{for(let n of r){let s=n.target;n.isIntersecting&&!this.drawn.has(s)&&this.pending.add(s)}this.scheduleDraw()},{root:e,rootMargin:"64px"}),e.querySelectorAll("canvas.thumb").forEach(r=>this.observer.observe(r)))}scheduleDraw(){this.frame||this.pending.size===0||(this.frame=requestAnimationFrame(()=>{this.frame=0;let e=this.data;if(e==null)return;let r=e.tokens.length,n=performance.now();for(let s of this.pending){if(this.pending.delete(s),!s.isConnected)continue;let o=Number(s.dataset.layer),a=Number(s.dataset.head),l=e.layers.get(o);if(l!=null&&(dr(s,l,a,r,A(a)),this.drawn.add(s),performance.now()-n>12))break}this.dataset.drawn=String(this.drawn.size),this.scheduleDraw()}))}};customElements.define("model-view-module",Oe);var _t=new Map;async function fe(i,t,e,r,n){let s=_t.get(e);if(s)return s;let o=F(r);if(o==null)throw new Error(`Model '${e}' has no 'attention' interpreter or AttentionHeads outputs, so its layers and heads are unknown.`);let a=await V(i,t,e,o,n,[0]),d={layers:a.allLayers??[...a.layers.keys()].sort((c,u)=>c-u),numHeads:a.numHeads};return _t.set(e,d),d}var Mt=`.query-chips {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 3px;
+  margin-bottom: 6px;
+}
+
+.chip {
+  padding: 1px 5px;
+  border: 1px solid var(--lit-neutral-300, #dadce0);
+  border-radius: 3px;
+  background: white;
+  font: 12px 'Roboto Mono', monospace;
+  color: var(--lit-neutral-800, #3c4043);
+  cursor: pointer;
+}
+
+.chip:hover {
+  border-color: var(--lit-neutral-600, #80868b);
+}
+
+.chip.selected {
+  border-color: var(--lit-cyea-600, #1f6180);
+  background: var(--lit-cyea-100, #cdf2fa);
+  font-weight: 500;
+}
+
+.summary {
+  margin: 4px 0 6px;
+}
+
+.check.ok {
+  color: var(--lit-cyea-700, #114566);
+}
+
+.check.bad {
+  color: var(--google-red-700, #c5221f);
+}
+
+table.neurons {
+  border-collapse: collapse;
+}
+
+table.neurons th {
+  position: sticky;
+  top: 0;
+  background: white;
+  font-weight: 500;
+  text-align: left;
+  color: var(--lit-neutral-700, #5f6368);
+  padding: 2px 6px;
+}
+
+table.neurons td {
+  padding: 1px 6px;
+  height: 16px;
+  white-space: nowrap;
+}
+
+table.neurons .query-row td {
+  border-bottom: 1px solid var(--lit-neutral-300, #dadce0);
+  padding-bottom: 4px;
+}
+
+table.neurons tr.is-query td.token-col {
+  font-weight: 700;
+  color: var(--lit-cyea-700, #114566);
+}
+
+.token-col {
+  max-width: 140px;
+  overflow: hidden;
+  text-overflow: ellipsis;
+  text-align: right;
+}
+
+.num {
+  text-align: right;
+  font-variant-numeric: tabular-nums;
+}
+
+canvas.vec {
+  display: block;
+  height: 12px;
+  outline: 1px solid var(--lit-neutral-200, #e8eaed);
+}
+
+.bar {
+  display: inline-block;
+  height: 8px;
+  margin-right: 4px;
+  vertical-align: middle;
+  background: var(--lit-cyea-400, #52a6b3);
+}
+`;var ve=6;function hr(i,t){let e=i.tokens.length,r=i.headDim,n=i.query.subarray(t*r,(t+1)*r),s=1/Math.sqrt(r),o=[],a=new Float32Array(e);for(let m=0;m<e;m++){let f=new Float32Array(r),v=0;for(let g=0;g<r;g++)f[g]=n[g]*i.key[m*r+g],v+=f[g];o.push(f),a[m]=v*s}let l=Math.max(...a),d=a.map(m=>Math.exp(m-l)),c=d.reduce((m,f)=>m+f,0),u=d.map(m=>m/c),h=0;for(let m=0;m<e;m++)h=Math.max(h,Math.abs(u[m]-i.attention[t*e+m]));return{query:n,products:o,scores:a,softmax:u,maxDiff:h}}function ye(i){let t=0;for(let e=0;e<i.length;e++)t=Math.max(t,Math.abs(i[e]));return t}function Ue(i,t,e){let r=i.getContext("2d");for(let n=0;n<t.length;n++)r.fillStyle=J(Z(t[n],e)),r.fillRect(n*ve,0,ve,i.height)}var ze=class extends k{constructor(){super();this.rows=null;this.onFocus=e=>{let r=e.detail;r.model===this.model&&(this.layer=r.layer,this.head=r.head,this.fetch())};this.onMouseMove=e=>{let r=e.composedPath()[0],n=this.data,s=this.rows;if(!(r instanceof HTMLCanvasElement)||!r.classList.contains("vec")||n==null||s==null){this.hideTooltip();return}let o=n.headDim,a=Math.min(o-1,Math.max(0,Math.floor(e.offsetX/ve))),l=r.dataset.kind,d=Number(r.dataset.row),c=s.query[a],u=`query ${n.tokens[this.queryIndex]}, dim ${a}
+q = ${c.toFixed(4)}`;if(l!=="query"){let m=n.key[d*o+a];u=`key ${n.tokens[d]} (#${d}), dim ${a}
+q = ${c.toFixed(4)}
+k = ${m.toFixed(4)}
+q∘k = ${(c*m).toFixed(4)}`}let h=this.renderRoot.querySelector(".tooltip");h.textContent=u,h.hidden=!1,h.style.left=`${e.clientX+14}px`,h.style.top=`${e.clientY+10}px`};this.hideTooltip=()=>{let e=this.renderRoot.querySelector(".tooltip");e&&(e.hidden=!0)};this.data=null,this.shape=null,this.layer=0,this.head=0,this.queryIndex=-1}static{this.title="Neurons: Query × Key"}static{this.infoMarkdown="For one layer, head and query token: every key vector, q∘k, the score q·k/√d and its softmax (the attention). Blue = positive, orange = negative."}static{this.numCols=12}static{this.duplicateForExampleComparison=!0}static{this.duplicateForModelComparison=!0}static{this.template=(e,r,n)=>p`
+      <neuron-view-module model=${e} .shouldReact=${n}
+        selectionServiceIndex=${r}></neuron-view-module>`}static shouldDisplayModule(e){return pe(e,oe)}static{this.styles=[...L,x`${$(Mt)}`]}static{this.properties={data:{state:!0},shape:{state:!0},layer:{state:!0},head:{state:!0},queryIndex:{state:!0}}}connectedCallback(){super.connectedCallback(),this.reactImmediately(()=>[this.selectedInput,this.model],()=>{this.queryIndex=-1,this.fetch()}),S.addEventListener(q,this.onFocus)}disconnectedCallback(){super.disconnectedCallback(),S.removeEventListener(q,this.onFocus)}async fetch(){let e=this.selectedInput;if(e==null){this.data=null;return}let r=this.apiService,n=this.appState.currentDataset,s=this.appState.currentModelInfos[this.model],o=(async()=>{let d=await fe(r,n,this.model,s,e),c=d.layers.includes(this.layer)?this.layer:d.layers[0],u=this.head<d.numHeads?this.head:0,[h]=await r.getInterpretations([e],this.model,n,oe,{layer:c,head:u},"Fetching query/key vectors",!0);return{shape:d,payload:await ct(h)}})(),a=await this.request("neurons",o);if(a==null)return;this.shape=a.shape,this.data=a.payload,this.layer=a.payload.layer,this.head=a.payload.head;let l=a.payload.tokens.length;if(this.queryIndex<0||this.queryIndex>=l){let d=a.payload.tokens.findIndex(c=>!le(c));this.queryIndex=Math.max(0,d)}}setLayerHead(e,r){this.layer=e,this.head=r,this.fetch()}renderControls(){let e=this.shape,r=this.data?.tokens??[],n=a=>this.setLayerHead(Number(a.target.value),this.head),s=a=>this.setLayerHead(this.layer,Number(a.target.value)),o=a=>{this.queryIndex=Number(a.target.value)};return p`
+      <div class="toolbar">
+        ${this.renderExampleLabel()}
+        <label>Layer
+          <select class="dropdown layer-select" @change=${n} ?disabled=${!e}>
+            ${(e?.layers??[]).map(a=>p`
+              <option value=${a} ?selected=${a===this.layer}>${a}</option>`)}
+          </select>
+        </label>
+        <label>Head
+          <select class="dropdown head-select" @change=${s} ?disabled=${!e}>
+            ${Array.from({length:e?.numHeads??0},(a,l)=>p`
+              <option value=${l} ?selected=${l===this.head}>${l}</option>`)}
+          </select>
+        </label>
+        <label>Query token
+          <select class="dropdown query-select" @change=${o} ?disabled=${!r.length}>
+            ${r.map((a,l)=>p`
+              <option value=${l} ?selected=${l===this.queryIndex}>${l}: ${a}</option>`)}
+          </select>
+        </label>
+        <span class="hint legend">
+          <span class="swatch" style="background: ${J(Z(1,1))}"></span>positive
+          <span class="swatch" style="background: ${J(Z(-1,1))}"></span>negative
+        </span>
+      </div>`}renderQueryChips(e){return p`
+      <div class="query-chips" role="listbox" aria-label="Query token">
+        ${e.tokens.map((r,n)=>p`
+          <button class="chip ${n===this.queryIndex?"selected":""}" data-index=${n}
+              role="option" aria-selected=${n===this.queryIndex}
+              @click=${()=>this.queryIndex=n}>${r}</button>`)}
+      </div>`}renderTable(e,r){let n=e.headDim,s=n*ve,o=ye(r.scores)||1,a=e.tokens[this.queryIndex],l=r.maxDiff<.001?p`<span class="check ok">softmax(q·k/√d) equals the model's attention (max |Δ| ${r.maxDiff.toExponential(1)})</span>`:p`<span class="check bad">softmax(q·k/√d) differs from the model's attention by up to ${r.maxDiff.toFixed(4)}</span>`;return p`
+      <div class="summary">
+        Layer ${e.layer}, head ${e.head}, d = ${n}; query
+        <b class="mono">${a}</b> (#${this.queryIndex}). ${l}
+      </div>
+      <table class="neurons">
+        <thead>
+          <tr>
+            <th class="token-col">Key</th>
+            <th>key k</th>
+            <th>q ∘ k</th>
+            <th class="num">q·k/√d</th>
+            <th class="num">softmax</th>
+          </tr>
+          <tr class="query-row">
+            <td class="token-col mono">query q</td>
+            <td><canvas class="vec" data-kind="query" width=${s} height="12"
+                style="width: ${s}px"></canvas></td>
+            <td colspan="3"></td>
+          </tr>
+        </thead>
+        <tbody>
+          ${e.tokens.map((d,c)=>{let u=r.scores[c],h=r.softmax[c];return p`
+              <tr class=${c===this.queryIndex?"is-query":""}>
+                <td class="token-col mono" title="#${c}">${d}</td>
+                <td><canvas class="vec" data-kind="key" data-row=${c} width=${s}
+                    height="12" style="width: ${s}px"></canvas></td>
+                <td><canvas class="vec" data-kind="product" data-row=${c} width=${s}
+                    height="12" style="width: ${s}px"></canvas></td>
+                <td class="num" title=${u.toFixed(6)}>
+                  <span class="bar signed" style="width: ${28*Math.abs(u)/o}px; background: ${J(Z(u,o))}"></span>${u.toFixed(2)}</td>
+                <td class="num" title=${`softmax ${h.toFixed(6)}; model attention ${e.attention[this.queryIndex*e.tokens.length+c].toFixed(6)}`}>
+                  <span class="bar" style="width: ${40*h}px"></span>${h.toFixed(3)}</td>
+              </tr>`})}
+        </tbody>
+      </table>`}renderImpl(){let e=this.data,r=e!=null&&this.queryIndex>=0&&this.queryIndex<e.tokens.length;this.rows=r?hr(e,this.queryIndex):null;let n=this.selectedInput==null?"Select an example to see its query and key vectors.":null;return p`
+      <div class="module-container">
+        ${this.renderControls()}
+        <div class="body" @mousemove=${this.onMouseMove} @mouseleave=${this.hideTooltip}>
+          ${this.renderStatus(e?null:n)}
+          ${e&&this.rows&&!this.error?p`${this.renderQueryChips(e)}${this.renderTable(e,this.rows)}`:y}
+          <div class="tooltip" hidden></div>
+        </div>
+      </div>`}updated(e){super.updated(e);let r=this.data,n=this.rows;if(this.dataset.state=this.error?"error":this.loading?"loading":r?"ready":"empty",r==null||n==null)return;let s=Math.max(ye(r.key),ye(n.query)),o=Math.max(...n.products.map(ye))||1;for(let a of this.renderRoot.querySelectorAll("canvas.vec")){let l=a.dataset.kind,d=Number(a.dataset.row),c=r.headDim;l==="query"&&Ue(a,n.query,s),l==="key"&&Ue(a,r.key.subarray(d*c,(d+1)*c),s),l==="product"&&Ue(a,n.products[d],o)}Object.assign(this.dataset,{layer:String(r.layer),head:String(r.head),query:String(this.queryIndex),queryToken:r.tokens[this.queryIndex],rows:String(r.tokens.length),headDim:String(r.headDim),maxDiff:n.maxDiff.toExponential(2)})}};customElements.define("neuron-view-module",ze);var Lt=`.factor-picker {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 4px;
+  margin-bottom: 8px;
+}
+
+.factor-chip {
+  min-width: 30px;
+  height: 22px;
+  padding: 0 6px;
+  border: 2px solid var(--factor-color, var(--lit-neutral-500, #9aa0a6));
+  border-radius: 4px;
+  background: white;
+  color: var(--factor-color, var(--lit-neutral-700, #5f6368));
+  font: 500 12px 'Roboto', sans-serif;
+  cursor: pointer;
+}
+
+.factor-chip.on {
+  background: var(--factor-color, var(--lit-neutral-600, #80868b));
+  color: white;
+}
+
+.sentence {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 3px 2px;
+  margin-bottom: 10px;
+  line-height: 22px;
+}
+
+.token {
+  padding: 0 3px;
+  border-radius: 3px;
+  font-size: 14px;
+}
+
+.token.excluded {
+  color: var(--lit-neutral-500, #9aa0a6);
+  outline: 1px dashed var(--lit-neutral-300, #dadce0);
+}
+
+.heatmap {
+  display: grid;
+  grid-template-columns: 32px repeat(var(--tokens), 16px);
+  grid-template-rows: 72px;
+  grid-auto-rows: 16px;
+  gap: 1px;
+  width: max-content;
+  margin-bottom: 12px;
+}
+
+.heatmap .col-label {
+  writing-mode: vertical-rl;
+  transform: rotate(180deg);
+  font-size: 11px;
+  line-height: 16px;
+  white-space: nowrap;
+  overflow: hidden;
+  text-overflow: ellipsis;
+  color: var(--lit-neutral-700, #5f6368);
+}
+
+.heatmap .col-label.excluded {
+  color: var(--lit-neutral-400, #bdc1c6);
+}
+
+.heatmap .row-label {
+  font-size: 11px;
+  line-height: 16px;
+  cursor: pointer;
+  color: var(--lit-neutral-700, #5f6368);
+}
+
+.heatmap .row-label.on {
+  font-weight: 700;
+  color: var(--lit-neutral-900, #202124);
+}
+
+.heatmap .cell {
+  outline: 1px solid var(--lit-neutral-100, #f1f3f4);
+}
+
+.cards {
+  display: flex;
+  flex-wrap: wrap;
+  gap: 8px;
+}
+
+.card {
+  width: 170px;
+  padding: 6px 8px;
+  border: 1px solid var(--lit-neutral-300, #dadce0);
+  border-top: 4px solid var(--factor-color);
+  border-radius: 4px;
+}
+
+.card.on {
+  box-shadow: 0 0 0 2px var(--factor-color);
+}
+
+.card-title {
+  font-weight: 500;
+  margin-bottom: 4px;
+}
+
+.card-title .swatch {
+  background: var(--factor-color);
+}
+
+.card-section {
+  font-size: 11px;
+  color: var(--lit-neutral-600, #80868b);
+  margin-top: 4px;
+}
+
+.shares {
+  display: flex;
+  align-items: flex-end;
+  gap: 2px;
+  height: 38px;
+}
+
+.share {
+  display: flex;
+  flex-direction: column;
+  align-items: center;
+  justify-content: flex-end;
+  width: 14px;
+}
+
+.share-bar {
+  width: 10px;
+  background: var(--factor-color);
+}
+
+.share-label {
+  font-size: 10px;
+  color: var(--lit-neutral-600, #80868b);
+}
+
+ol.neurons {
+  margin: 2px 0 0;
+  padding-left: 22px;
+  font-size: 11px;
+  line-height: 15px;
+}
+
+ol.neurons .loading {
+  float: right;
+  color: var(--lit-neutral-600, #80868b);
+}
+`;var pr=Array.from({length:16},(i,t)=>t+1);function mr(i){let t=i.tokens.length;return Array.from({length:i.k},(e,r)=>{let n=0;for(let s=0;s<t;s++)n=Math.max(n,i.factors[r*t+s]);return n})}var Ve=class extends k{static{this.title="NMF: Neuron Factors"}static{this.infoMarkdown="Non-negative matrix factorisation of the FFN neuron activations (Ecco's method): k factors of neurons that fire together, how strongly each token activates them, and which neurons and layers make up each factor."}static{this.numCols=12}static{this.duplicateForExampleComparison=!0}static{this.duplicateForModelComparison=!0}static{this.template=(t,e,r)=>p`
+      <nmf-module model=${t} .shouldReact=${r}
+        selectionServiceIndex=${e}></nmf-module>`}static shouldDisplayModule(t){return pe(t,ae)}static{this.styles=[...L,x`${$(Lt)}`]}static{this.properties={data:{state:!0},shape:{state:!0},k:{state:!0},fromLayer:{state:!0},toLayer:{state:!0},excludeSpecial:{state:!0},factor:{state:!0}}}constructor(){super(),this.data=null,this.shape=null,this.k=8,this.fromLayer=0,this.toLayer=-1,this.excludeSpecial=!0,this.factor=null}connectedCallback(){super.connectedCallback(),this.reactImmediately(()=>[this.selectedInput,this.model],()=>this.fetch())}async fetch(){let t=this.selectedInput;if(t==null){this.data=null;return}let e=this.apiService,r=this.appState.currentDataset,n=this.appState.currentModelInfos[this.model],s=(async()=>{let a=await fe(e,r,this.model,n,t),l=a.layers[a.layers.length-1],d=this.toLayer<0||this.toLayer>l?l:this.toLayer,c=Math.min(this.fromLayer,d),u={n_components:this.k,from_layer:c,to_layer:d+1,exclude_special_tokens:this.excludeSpecial},[h]=await e.getInterpretations([t],this.model,r,ae,u,"Factorising neuron activations",!0);return{shape:a,from:c,to:d,payload:await ht(h)}})(),o=await this.request("nmf",s);o!=null&&(this.shape=o.shape,this.fromLayer=o.from,this.toLayer=o.to,this.data=o.payload,this.factor!=null&&this.factor>=o.payload.k&&(this.factor=null))}renderControls(){let t=this.shape?.layers??[],e=n=>Number(n.target.value),r=n=>{n(),this.fetch()};return p`
+      <div class="toolbar">
+        ${this.renderExampleLabel()}
+        <label title="Number of factors (NMF components)">Factors
+          <select class="dropdown k-select"
+              @change=${n=>r(()=>this.k=e(n))}>
+            ${pr.map(n=>p`<option value=${n} ?selected=${n===this.k}>${n}</option>`)}
+          </select>
+        </label>
+        <label>Layers
+          <select class="dropdown from-select" ?disabled=${!t.length}
+              @change=${n=>r(()=>{this.fromLayer=e(n),this.toLayer=Math.max(this.toLayer,this.fromLayer)})}>
+            ${t.map(n=>p`<option value=${n} ?selected=${n===this.fromLayer}>${n}</option>`)}
+          </select>
+          to
+          <select class="dropdown to-select" ?disabled=${!t.length}
+              @change=${n=>r(()=>{this.toLayer=e(n),this.fromLayer=Math.min(this.fromLayer,this.toLayer)})}>
+            ${t.map(n=>p`<option value=${n} ?selected=${n===this.toLayer}>${n}</option>`)}
+          </select>
+        </label>
+        <label><input type="checkbox" class="special-toggle" .checked=${this.excludeSpecial}
+            @change=${n=>r(()=>{this.excludeSpecial=n.target.checked})}>Leave out [CLS]/[SEP]</label>
+        ${this.data?p`<span class="hint">Reconstruction error ${(this.data.reconstructionError*100).toFixed(1)}%</span>`:y}
+      </div>`}renderFactorPicker(t){let e=r=>()=>{this.factor=this.factor===r?null:r};return p`
+      <div class="factor-picker" role="group" aria-label="Factors">
+        <button class="factor-chip all ${this.factor==null?"on":""}" @click=${e(null)}
+            title="Tint each token by its dominant factor">Dominant</button>
+        ${Array.from({length:t.k},(r,n)=>p`
+          <button class="factor-chip ${this.factor===n?"on":""}" data-factor=${n}
+              style="--factor-color: ${A(n)}" @click=${e(n)}
+              title="Tint tokens by factor ${n} alone">F${n}</button>`)}
+      </div>`}renderSentence(t,e){let r=t.tokens.length;return p`
+      <div class="sentence">
+        ${t.tokens.map((n,s)=>{if(!t.tokenMask[s])return p`<span class="token excluded" title="not factorised">${n}</span>`;let o=this.factor;if(o==null){o=0;for(let d=1;d<t.k;d++)t.factors[d*r+s]>t.factors[o*r+s]&&(o=d)}let a=t.factors[o*r+s],l=e[o]>0?Math.max(.08,a/e[o]):0;return p`<span class="token" data-factor=${o}
+              style="background: ${B(A(o),l*.85)}"
+              title="factor ${o}: ${a.toFixed(4)}">${n}</span>`})}
+      </div>`}renderHeatmap(t,e){let r=t.tokens.length,n=Array.from({length:t.k},(s,o)=>o);return p`
+      <div class="heatmap" style="--tokens: ${r}">
+        <div></div>
+        ${t.tokens.map((s,o)=>p`
+          <div class="col-label ${t.tokenMask[o]?"":"excluded"}" title="#${o}">${s}</div>`)}
+        ${n.map(s=>p`
+          <div class="row-label ${this.factor===s?"on":""}"
+              @click=${()=>this.factor=this.factor===s?null:s}>F${s}</div>
+          ${t.tokens.map((o,a)=>{let l=t.factors[s*r+a],d=e[s]>0?l/e[s]:0;return p`<div class="cell" title="factor ${s}, ${o} (#${a}): ${l.toFixed(4)}"
+                style="background: ${B(A(s),d)}"></div>`})}`)}
+      </div>`}renderFactorCards(t){return p`
+      <div class="cards">
+        ${t.topNeurons.map((e,r)=>{let n=t.layerShare[r],s=Math.max(...n,1e-9);return p`
+            <div class="card ${this.factor===r?"on":""}" data-factor=${r}
+                style="--factor-color: ${A(r)}">
+              <div class="card-title"><span class="swatch"></span>Factor ${r}</div>
+              <div class="card-section">Layer share</div>
+              <div class="shares">
+                ${t.layers.map((o,a)=>p`
+                  <div class="share" title="layer ${o}: ${(n[a]*100).toFixed(1)}%">
+                    <div class="share-bar" style="height: ${24*n[a]/s}px"></div>
+                    <div class="share-label">${o}</div>
+                  </div>`)}
+              </div>
+              <div class="card-section">Top neurons (layer·unit, loading)</div>
+              <ol class="neurons mono">
+                ${e.map(o=>p`
+                  <li>L${o.layer}·${o.index}<span class="loading">${o.loading.toFixed(3)}</span></li>`)}
+              </ol>
+            </div>`})}
+      </div>`}renderImpl(){let t=this.data,e=this.selectedInput==null?"Select an example to factorise its neurons.":null,r=t?mr(t):[];return p`
+      <div class="module-container">
+        ${this.renderControls()}
+        <div class="body">
+          ${this.renderStatus(t?null:e)}
+          ${t&&!this.error?p`
+            ${this.renderFactorPicker(t)}
+            ${this.renderSentence(t,r)}
+            ${this.renderHeatmap(t,r)}
+            ${this.renderFactorCards(t)}`:y}
+        </div>
+      </div>`}updated(t){super.updated(t);let e=this.data;this.dataset.state=this.error?"error":this.loading?"loading":e?"ready":"empty",e!=null&&Object.assign(this.dataset,{k:String(e.k),tokens:String(e.tokens.length),layers:`${e.layers[0]}-${e.layers[e.layers.length-1]}`,factor:this.factor==null?"":String(this.factor)})}};customElements.define("nmf-module",Ve);
 /*! Bundled license information:
 
 @lit/reactive-element/css-tag.js:

@@ -160,9 +160,14 @@ export async function loadAttention(api: ApiService, dataset: string, model: str
   const requestKey = `${key}\u0000${request?.join(',') ?? 'all'}`;
   let pending = inFlight.get(requestKey);
   if (pending == null) {
-    pending = (source.kind === 'interpreter' ?
-                   fromInterpreter(api, dataset, model, input, request) :
-                   fromPredictions(api, dataset, model, input, source))
+    // A full fetch (model view) waits for partial ones of the same example (head view), so
+    // the view the user is looking at is not queued behind megabytes it does not need.
+    const partials = request == null ?
+        [...inFlight].filter(([k]) => k.startsWith(`${key}\u0000`)).map(([, p]) => p) : [];
+    pending = Promise.allSettled(partials)
+                  .then(() => source.kind === 'interpreter' ?
+                            fromInterpreter(api, dataset, model, input, request) :
+                            fromPredictions(api, dataset, model, input, source))
                   .then(data => {
                     const merged = cache.get(key);
                     if (merged) {

@@ -27,6 +27,10 @@ export function isEncodedArray(value: unknown): value is EncodedArray {
 }
 
 function base64Bytes(data: string): Uint8Array {
+  // Native decoding where the browser has it (Chrome 140+, Firefox 133+): several times
+  // faster than atob for the megabytes of a long input's attention.
+  const native = (Uint8Array as unknown as {fromBase64?: (s: string) => Uint8Array}).fromBase64;
+  if (native) return native(data);
   const binary = atob(data);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
@@ -40,6 +44,8 @@ async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 function littleEndianValues(bytes: Uint8Array, dtype: EncodedArray['dtype'],
                             size: number): Float32Array {
   const width = dtype === 'uint16' ? 2 : 4;
@@ -47,12 +53,18 @@ function littleEndianValues(bytes: Uint8Array, dtype: EncodedArray['dtype'],
     throw new Error(`encoded ${dtype} array has ${bytes.byteLength} bytes; its shape needs ` +
                     `${size * width}.`);
   }
+  if (LITTLE_ENDIAN) {
+    // Typed-array views need aligned offsets: copy to a fresh buffer when not aligned.
+    const aligned = bytes.byteOffset % width === 0 ? bytes : bytes.slice();
+    return dtype === 'uint16' ?
+        Float32Array.from(new Uint16Array(aligned.buffer, aligned.byteOffset, size)) :
+        new Float32Array(aligned.buffer.slice(aligned.byteOffset,
+                                              aligned.byteOffset + size * 4));
+  }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const values = new Float32Array(size);
-  if (dtype === 'uint16') {
-    for (let i = 0; i < size; i++) values[i] = view.getUint16(2 * i, true);
-  } else {
-    for (let i = 0; i < size; i++) values[i] = view.getFloat32(4 * i, true);
+  for (let i = 0; i < size; i++) {
+    values[i] = dtype === 'uint16' ? view.getUint16(2 * i, true) : view.getFloat32(4 * i, true);
   }
   return values;
 }

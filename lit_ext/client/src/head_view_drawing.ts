@@ -1,10 +1,13 @@
 /**
- * Drawing the head view on a canvas: query tokens on the left, key tokens on the right, one
- * line per (head, query, key) with opacity equal to the attention weight.
+ * Drawing the head view: query tokens on the left, key tokens on the right, one line per
+ * (head, query, key) with opacity equal to the attention weight.
  *
- * Lines are grouped by head and by opacity (64 levels) into one path each, so a layer with
- * 12 heads × 256² pairs costs a few hundred strokes, not 786k. Weights below the threshold
- * (invisible anyway at that opacity) are skipped and counted as hidden.
+ * Two stacked canvases: lines at one backing pixel per CSS pixel, 1 px wide, so Skia draws
+ * them with its fast hairline path (wider strokes of thousands of overlapping lines cost
+ * seconds in Chromium's software raster), and labels (tokens, per-head squares) at the screen's
+ * pixel ratio so text stays sharp. Lines are grouped by head and opacity (128 levels) into one
+ * path each. Weights under the user's threshold are skipped; beyond LINE_BUDGET lines the
+ * weakest levels are dropped too, and the view says how many lines it hides.
  */
 
 import {rgba} from './colors';
@@ -50,7 +53,18 @@ export interface Geometry {
   rowOf: Int32Array;
 }
 
-const ALPHA_LEVELS = 64;
+export interface LinesResult {
+  /** Lines drawn. */
+  lines: number;
+  /** Lines at or above the threshold left out to stay within the budget. */
+  overBudget: number;
+  /** The smallest weight drawn (the threshold, or higher when over budget). */
+  cutoff: number;
+}
+
+const ALPHA_LEVELS = 128;
+/** About 150 ms of software raster on a busy 2-core machine. */
+export const LINE_BUDGET = 12000;
 const GAP = 8;
 const MAX_TEXT_WIDTH = 150;
 const FONT = (size: number) => `${size}px Roboto, sans-serif`;
@@ -71,10 +85,10 @@ export function layout(ctx: CanvasRenderingContext2D, scene: HeadViewScene,
   }
   textWidth = Math.min(MAX_TEXT_WIDTH, Math.ceil(textWidth));
   const squareSize = Math.min(8, rowHeight - 6);
-  const squares = scene.heads.length * (squareSize + 1);
+  const squares = scene.numHeads * (squareSize + 1);
   const side = squares + GAP + textWidth + GAP;
   const linesWidth = Math.max(80, Math.min(360, width - 2 * side));
-  const left = Math.max(0, (width - linesWidth - 2 * side) / 2);
+  const left = Math.max(0, Math.floor((width - linesWidth - 2 * side) / 2));
   const rowOf = new Int32Array(scene.tokens.length).fill(-1);
   scene.visible.forEach((index, row) => (rowOf[index] = row));
   const top = 6;
@@ -104,24 +118,16 @@ function rowCenter(geo: Geometry, index: number): number {
   return geo.top + geo.rowOf[index] * geo.rowHeight + geo.rowHeight / 2;
 }
 
-/** Draws the lines; returns [drawn, hidden below the threshold]. */
-function drawLines(ctx: CanvasRenderingContext2D, scene: HeadViewScene,
-                   geo: Geometry): [number, number] {
+/** Calls `visit(head, query, key, level)` for every line the scene asks for. */
+function forEachLine(scene: HeadViewScene,
+                     visit: (head: number, query: number, key: number, level: number) => void) {
   const n = scene.tokens.length;
   const {weights, visible, active, threshold} = scene;
-  const x1 = geo.leftTextRight + GAP / 2;
-  const x2 = geo.rightTextLeft - GAP / 2;
-  const y = new Float64Array(n);
-  for (const i of visible) y[i] = rowCenter(geo, i);
   const pair = segmentPair(scene.filter);
   const seg = scene.segmentIds;
   const queries = active?.side === 'left' ? [active.index] : visible;
   const keys = active?.side === 'right' ? [active.index] : visible;
-  let drawn = 0;
-  let hidden = 0;
-  ctx.lineWidth = visible.length > 64 ? 1 : 1.6;
   for (const head of scene.heads) {
-    const paths: Array<Path2D | undefined> = new Array(ALPHA_LEVELS + 1);
     const base = head * n * n;
     for (const i of queries) {
       if (pair && seg[i] !== pair[0]) continue;
@@ -129,25 +135,55 @@ function drawLines(ctx: CanvasRenderingContext2D, scene: HeadViewScene,
       for (const j of keys) {
         if (pair && seg[j] !== pair[1]) continue;
         const w = weights[row + j];
-        if (w < threshold) {
-          hidden++;
-          continue;
+        if (w >= threshold && w > 0) {
+          visit(head, i, j, Math.min(ALPHA_LEVELS, Math.max(1, Math.round(w * ALPHA_LEVELS))));
         }
-        const level = Math.min(ALPHA_LEVELS, Math.max(1, Math.round(w * ALPHA_LEVELS)));
-        const path = paths[level] ?? (paths[level] = new Path2D());
-        path.moveTo(x1, y[i]);
-        path.lineTo(x2, y[j]);
-        drawn++;
       }
     }
-    const color = scene.headColors[head];
-    paths.forEach((path, level) => {
-      if (path == null) return;
-      ctx.strokeStyle = rgba(color, level / ALPHA_LEVELS);
-      ctx.stroke(path);
-    });
   }
-  return [drawn, hidden];
+}
+
+/** Draws the lines on a canvas whose backing pixels are CSS pixels. */
+export function drawLines(ctx: CanvasRenderingContext2D, scene: HeadViewScene,
+                          geo: Geometry): LinesResult {
+  ctx.clearRect(0, 0, geo.width, geo.height);
+  // First pass: how many lines per opacity level, to keep the strongest within the budget.
+  const perLevel = new Int32Array(ALPHA_LEVELS + 1);
+  forEachLine(scene, (_h, _i, _j, level) => perLevel[level]++);
+  let minLevel = 1;
+  let kept = 0;
+  for (let level = ALPHA_LEVELS; level >= 1; level--) {
+    if (kept > 0 && kept + perLevel[level] > LINE_BUDGET) {
+      minLevel = level + 1;
+      break;
+    }
+    kept += perLevel[level];
+  }
+  let total = 0;
+  for (let level = 1; level <= ALPHA_LEVELS; level++) total += perLevel[level];
+
+  const x1 = geo.leftTextRight + GAP / 2;
+  const x2 = geo.rightTextLeft - GAP / 2;
+  const y = new Float64Array(scene.tokens.length);
+  for (const i of scene.visible) y[i] = rowCenter(geo, i);
+  const paths = new Map<number, Path2D>();
+  forEachLine(scene, (head, i, j, level) => {
+    if (level < minLevel) return;
+    const key = head * (ALPHA_LEVELS + 1) + level;
+    let path = paths.get(key);
+    if (path == null) paths.set(key, (path = new Path2D()));
+    path.moveTo(x1, y[i]);
+    path.lineTo(x2, y[j]);
+  });
+  ctx.lineWidth = 1;
+  for (const [key, path] of paths) {
+    const head = Math.floor(key / (ALPHA_LEVELS + 1));
+    const level = key % (ALPHA_LEVELS + 1);
+    ctx.strokeStyle = rgba(scene.headColors[head], level / ALPHA_LEVELS);
+    ctx.stroke(path);
+  }
+  const cutoff = minLevel > 1 ? (minLevel - 0.5) / ALPHA_LEVELS : scene.threshold;
+  return {lines: kept, overBudget: total - kept, cutoff};
 }
 
 function fitText(ctx: CanvasRenderingContext2D, text: string, width: number): string {
@@ -201,18 +237,11 @@ function drawHeadSquares(ctx: CanvasRenderingContext2D, scene: HeadViewScene, ge
   }
 }
 
-export interface DrawResult {
-  lines: number;
-  hiddenLines: number;
-}
-
-export function draw(ctx: CanvasRenderingContext2D, scene: HeadViewScene,
-                     geo: Geometry): DrawResult {
+/** Draws tokens and the active token's per-head squares (canvas scaled to CSS pixels). */
+export function drawLabels(ctx: CanvasRenderingContext2D, scene: HeadViewScene, geo: Geometry) {
   ctx.clearRect(0, 0, geo.width, geo.height);
-  const [lines, hiddenLines] = drawLines(ctx, scene, geo);
   drawTokens(ctx, scene, geo);
   drawHeadSquares(ctx, scene, geo);
-  return {lines, hiddenLines};
 }
 
 /** The token under (x, y), with its side, or null. */
@@ -222,9 +251,18 @@ export function hitTest(scene: HeadViewScene, geo: Geometry, x: number,
   if (row < 0 || row >= scene.visible.length) return null;
   const middle = (geo.leftTextRight + geo.rightTextLeft) / 2;
   const side: Side = x < middle ? 'left' : 'right';
-  const squares = scene.heads.length * (geo.squareSize + 1) + GAP;
+  const squares = scene.numHeads * (geo.squareSize + 1) + GAP;
   const inside = side === 'left' ?
       x >= geo.leftTextRight - geo.textWidth - squares && x <= geo.leftTextRight + GAP :
       x >= geo.rightTextLeft - GAP && x <= geo.rightTextLeft + geo.textWidth + squares;
   return inside ? {side, index: scene.visible[row]} : null;
+}
+
+/** Centre of token `index` on `side`, in CSS pixels of the canvas. */
+export function tokenCenter(geo: Geometry, side: Side, index: number): {x: number, y: number} | null {
+  if (index < 0 || index >= geo.rowOf.length || geo.rowOf[index] < 0) return null;
+  return {
+    x: side === 'left' ? geo.leftTextRight - 10 : geo.rightTextLeft + 10,
+    y: rowCenter(geo, index),
+  };
 }

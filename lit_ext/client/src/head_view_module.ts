@@ -14,7 +14,7 @@ import {ExtModule, baseStyles} from './base_module';
 import {categoricalColor} from './colors';
 import {FOCUS_EVENT, focusStore, HeadFocus} from './focus_store';
 import styles from './head_view_module.css';
-import {ActiveToken, draw, Geometry, HeadViewScene, hitTest, layout, PairFilter} from './head_view_drawing';
+import {ActiveToken, drawLabels, drawLines, Geometry, HeadViewScene, hitTest, layout, LinesResult, PairFilter, Side, tokenCenter} from './head_view_drawing';
 import type {ModelInfoMap} from './lit_api';
 import {isSpecialToken} from './payloads';
 
@@ -64,6 +64,12 @@ export class HeadViewModule extends ExtModule {
   private scene: HeadViewScene | null = null;
   private geometry: Geometry | null = null;
   private canvasWidth = 0;
+  /** What the laid-out canvases show, to skip re-layout when only the hover changed. */
+  private sceneKey = '';
+  private drawnWeights: Float32Array | null = null;
+  /** The lines with nothing isolated, kept to restore them instantly after a hover. */
+  private fullLines: HTMLCanvasElement | null = null;
+  private fullResult: LinesResult | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private readonly onFocus = (event: Event) => {
     this.applyFocus((event as CustomEvent<HeadFocus>).detail);
@@ -122,6 +128,7 @@ export class HeadViewModule extends ExtModule {
     const data = await this.request('attention', loadAttention(
         this.apiService, this.appState.currentDataset, this.model, source, input, [this.layer]));
     if (data == null) return;
+    performance.mark('lit-ext:head-view:data', {detail: {tokens: data.tokens.length}});
     if (data.allLayers && !data.allLayers.includes(this.layer)) {
       this.layer = data.allLayers[0];
       if (!data.layers.has(this.layer)) {
@@ -236,17 +243,20 @@ export class HeadViewModule extends ExtModule {
         ${this.renderControls()}
         <div class="body">
           ${this.renderStatus(this.data ? null : empty)}
-          <canvas class="head-view-canvas" ?hidden=${this.data == null || this.error != null}
-              @mousemove=${this.onMouseMove} @mouseleave=${this.onMouseLeave}
-              @click=${this.onCanvasClick}></canvas>
+          ${this.data ? html`<div class="hint legend">${this.legendText()}
+            <span class="line-stats"></span></div>` : nothing}
+          <div class="canvas-stack" ?hidden=${this.data == null || this.error != null}>
+            <canvas class="lines"></canvas>
+            <canvas class="labels" @mousemove=${this.onMouseMove}
+                @mouseleave=${this.onMouseLeave} @click=${this.onCanvasClick}></canvas>
+          </div>
           <div class="tooltip" hidden></div>
-          ${this.data ? html`<div class="hint legend">${this.legendText()}</div>` : nothing}
         </div>
       </div>`;
   }
 
   private legendText() {
-    const pinned = this.pinned ? 'Click the pinned token (or empty space) to unpin.' :
+    const pinned = this.pinned ? 'Click the pinned token again (or empty space) to unpin.' :
                                  'Hover a token to isolate its lines; click to pin it.';
     return `Left: attending tokens; right: attended tokens. ${pinned}`;
   }
@@ -288,57 +298,108 @@ export class HeadViewModule extends ExtModule {
     };
   }
 
-  /** Lays out and draws the canvas from the current state. */
-  private redraw() {
-    const canvas = this.renderRoot.querySelector('canvas') as HTMLCanvasElement | null;
-    const scene = this.buildScene();
-    this.scene = scene;
-    if (canvas == null || scene == null || this.canvasWidth <= 0) return;
-    const ctx = canvas.getContext('2d')!;
-    const geo = layout(ctx, scene, this.canvasWidth);
-    this.geometry = geo;
-    const ratio = window.devicePixelRatio || 1;
-    canvas.style.width = `${geo.width}px`;
-    canvas.style.height = `${geo.height}px`;
-    canvas.width = Math.round(geo.width * ratio);
-    canvas.height = Math.round(geo.height * ratio);
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    this.paint(ctx, scene, geo);
+  private canvases(): [HTMLCanvasElement, HTMLCanvasElement] | null {
+    const lines = this.renderRoot.querySelector('canvas.lines') as HTMLCanvasElement | null;
+    const labels = this.renderRoot.querySelector('canvas.labels') as HTMLCanvasElement | null;
+    return lines && labels ? [lines, labels] : null;
   }
 
-  /** Draws an already laid-out scene (hover changes only need this). */
-  private paint(ctx: CanvasRenderingContext2D, scene: HeadViewScene, geo: Geometry) {
-    const result = draw(ctx, scene, geo);
-    this.dataset['layer'] = String(this.layer);
-    this.dataset['heads'] = scene.heads.join(',');
-    this.dataset['tokens'] = String(scene.tokens.length);
-    this.dataset['lines'] = String(result.lines);
-    this.dataset['active'] = scene.active ? `${scene.active.side}:${scene.active.index}` : '';
+  /**
+   * Draws the current state. Layout and the full set of lines are redone only when what they
+   * show changed (example, layer, heads, filter, threshold, width); hover and pin changes
+   * only redraw the isolated lines and the labels.
+   */
+  private redraw() {
+    const scene = this.buildScene();
+    this.scene = scene;
+    const canvases = this.canvases();
+    if (scene == null || canvases == null || this.canvasWidth <= 0) return;
+    const [lines, labels] = canvases;
+    const key = [this.layer, scene.heads.join(','), scene.filter, scene.threshold,
+                 scene.visible.length, this.canvasWidth].join('|');
+    if (key !== this.sceneKey || scene.weights !== this.drawnWeights || this.geometry == null) {
+      this.sceneKey = key;
+      this.drawnWeights = scene.weights;
+      this.fullLines = null;
+      this.fullResult = null;
+      const geo = layout(labels.getContext('2d')!, scene, this.canvasWidth);
+      this.geometry = geo;
+      const ratio = window.devicePixelRatio || 1;
+      for (const canvas of [lines, labels]) {
+        canvas.style.width = `${geo.width}px`;
+        canvas.style.height = `${geo.height}px`;
+      }
+      lines.width = geo.width;
+      lines.height = geo.height;
+      labels.width = Math.round(geo.width * ratio);
+      labels.height = Math.round(geo.height * ratio);
+      labels.getContext('2d')!.setTransform(ratio, 0, 0, ratio, 0, 0);
+    }
+    this.paint();
+  }
+
+  /** Draws lines (from the cache when nothing is isolated) and labels of the laid-out scene. */
+  private paint() {
+    const canvases = this.canvases();
+    const scene = this.scene;
+    const geo = this.geometry;
+    if (canvases == null || scene == null || geo == null) return;
+    const [lines, labels] = canvases;
+    const ctx = lines.getContext('2d')!;
+    let result: LinesResult;
+    if (scene.active == null && this.fullLines && this.fullResult) {
+      ctx.clearRect(0, 0, geo.width, geo.height);
+      ctx.drawImage(this.fullLines, 0, 0);
+      result = this.fullResult;
+    } else {
+      if (scene.active != null && this.fullLines == null && this.fullResult != null) {
+        // Keep the full drawing before isolating a token's lines; copying it forces the
+        // raster, so it is done on the first hover rather than on the first paint.
+        const cache = document.createElement('canvas');
+        cache.width = lines.width;
+        cache.height = lines.height;
+        cache.getContext('2d')!.drawImage(lines, 0, 0);
+        this.fullLines = cache;
+      }
+      result = drawLines(ctx, scene, geo);
+      if (scene.active == null) this.fullResult = result;
+    }
+    drawLabels(labels.getContext('2d')!, scene, geo);
+    this.describeLines(result);
     const tokens = scene.tokens.length;
     requestAnimationFrame(() => {
       performance.mark('lit-ext:head-view:painted', {detail: {tokens, lines: result.lines}});
     });
   }
 
+  private describeLines(result: LinesResult) {
+    Object.assign(this.dataset, {
+      layer: String(this.layer), heads: this.scene?.heads.join(',') ?? '',
+      tokens: String(this.scene?.tokens.length ?? 0), lines: String(result.lines),
+      hiddenLines: String(result.overBudget),
+      active: this.scene?.active ? `${this.scene.active.side}:${this.scene.active.index}` : '',
+    });
+    const stats = this.renderRoot.querySelector('.line-stats');
+    if (stats == null) return;
+    const count = result.lines.toLocaleString('en-US');
+    stats.textContent = result.overBudget > 0 ?
+        `${count} strongest lines drawn (weights ≥ ${result.cutoff.toFixed(3)}); ` +
+            `${result.overBudget.toLocaleString('en-US')} weaker ones hidden to stay fast.` :
+        `${count} lines (weights ≥ ${result.cutoff}).`;
+  }
+
   private repaintActive() {
-    const canvas = this.renderRoot.querySelector('canvas') as HTMLCanvasElement | null;
-    if (canvas == null || this.scene == null || this.geometry == null) return;
+    if (this.scene == null) return;
     this.scene.active = this.pinned ?? this.hovered;
     this.scene.pinned = this.pinned != null;
-    this.paint(canvas.getContext('2d')!, this.scene, this.geometry);
+    this.paint();
   }
 
   // ---- pointer ----------------------------------------------------------------------------
 
   /** Where token `index` is drawn on `side`, in canvas CSS pixels (for tests and tools). */
-  tokenPosition(side: 'left' | 'right', index: number): {x: number, y: number} | null {
-    const geo = this.geometry;
-    if (geo == null || index < 0 || index >= geo.rowOf.length || geo.rowOf[index] < 0) {
-      return null;
-    }
-    const y = geo.top + geo.rowOf[index] * geo.rowHeight + geo.rowHeight / 2;
-    const x = side === 'left' ? geo.leftTextRight - 10 : geo.rightTextLeft + 10;
-    return {x, y};
+  tokenPosition(side: Side, index: number): {x: number, y: number} | null {
+    return this.geometry ? tokenCenter(this.geometry, side, index) : null;
   }
 
   private tokenAt(event: MouseEvent): ActiveToken | null {

@@ -5,4 +5,5 @@
 
 import './head_view_module';
 import './model_view_module';
-import './placeholders';
+import './neuron_view_module';
+import './nmf_module';

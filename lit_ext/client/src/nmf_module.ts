@@ -1,0 +1,288 @@
+/**
+ * NMF factors (Ecco's method): the FFN neurons of a layer range factorised into k groups that
+ * fire together. Shows the sentence tinted by each token's dominant factor (or by one picked
+ * factor), a factor × token heatmap, and per factor its top neurons and how it spreads over
+ * the layers — which Ecco never shows.
+ */
+
+import {css, html, nothing, PropertyDeclarations, PropertyValues, unsafeCSS} from 'lit';
+
+import {baseStyles, ExtModule} from './base_module';
+import {categoricalColor, rgba} from './colors';
+import {someModelHasInterpreter} from './lit_base';
+import type {ModelInfoMap} from './lit_api';
+import {modelShape, ModelShape} from './model_shape';
+import styles from './nmf_module.css';
+import {NMF_INTERPRETER, NmfPayload, parseNmf} from './payloads';
+
+const K_CHOICES = Array.from({length: 16}, (_, i) => i + 1);
+
+/** Per factor, its largest activation (for normalising tints). */
+function factorMaxima(nmf: NmfPayload): number[] {
+  const n = nmf.tokens.length;
+  return Array.from({length: nmf.k}, (_, f) => {
+    let max = 0;
+    for (let t = 0; t < n; t++) max = Math.max(max, nmf.factors[f * n + t]);
+    return max;
+  });
+}
+
+export class NmfModule extends ExtModule {
+  static override title = 'NMF: Neuron Factors';
+  static override infoMarkdown =
+      'Non-negative matrix factorisation of the FFN neuron activations (Ecco\'s method): ' +
+      'k factors of neurons that fire together, how strongly each token activates them, and ' +
+      'which neurons and layers make up each factor.';
+  static override numCols = 12;
+  static override duplicateForExampleComparison = true;
+  static override duplicateForModelComparison = true;
+  static override template = (model: string, selectionServiceIndex: number,
+                              shouldReact: number) => html`
+      <nmf-module model=${model} .shouldReact=${shouldReact}
+        selectionServiceIndex=${selectionServiceIndex}></nmf-module>`;
+
+  static override shouldDisplayModule(modelSpecs: ModelInfoMap) {
+    return someModelHasInterpreter(modelSpecs, NMF_INTERPRETER);
+  }
+
+  static override styles = [...baseStyles, css`${unsafeCSS(styles)}`];
+
+  static override properties: PropertyDeclarations = {
+    data: {state: true},
+    shape: {state: true},
+    k: {state: true},
+    fromLayer: {state: true},
+    toLayer: {state: true},
+    excludeSpecial: {state: true},
+    factor: {state: true},
+  };
+
+  declare data: NmfPayload | null;
+  declare shape: ModelShape | null;
+  declare k: number;
+  declare fromLayer: number;
+  /** Last layer included (the interpreter's `to_layer` is this + 1). */
+  declare toLayer: number;
+  declare excludeSpecial: boolean;
+  /** The factor picked to tint by alone, or null for each token's dominant factor. */
+  declare factor: number | null;
+
+  constructor() {
+    super();
+    this.data = null;
+    this.shape = null;
+    this.k = 8;
+    this.fromLayer = 0;
+    this.toLayer = -1;
+    this.excludeSpecial = true;
+    this.factor = null;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.reactImmediately(() => [this.selectedInput, this.model], () => this.fetch());
+  }
+
+  private async fetch() {
+    const input = this.selectedInput;
+    if (input == null) {
+      this.data = null;
+      return;
+    }
+    const api = this.apiService;
+    const dataset = this.appState.currentDataset;
+    const info = this.appState.currentModelInfos[this.model];
+    const request = (async () => {
+      const shape = await modelShape(api, dataset, this.model, info, input);
+      const last = shape.layers[shape.layers.length - 1];
+      const to = this.toLayer < 0 || this.toLayer > last ? last : this.toLayer;
+      const from = Math.min(this.fromLayer, to);
+      const config = {
+        n_components: this.k, from_layer: from, to_layer: to + 1,
+        exclude_special_tokens: this.excludeSpecial,
+      };
+      const [raw] = await api.getInterpretations([input], this.model, dataset, NMF_INTERPRETER,
+                                                 config, 'Factorising neuron activations', true);
+      return {shape, from, to, payload: await parseNmf(raw)};
+    })();
+    const result = await this.request('nmf', request);
+    if (result == null) return;
+    this.shape = result.shape;
+    this.fromLayer = result.from;
+    this.toLayer = result.to;
+    this.data = result.payload;
+    if (this.factor != null && this.factor >= result.payload.k) this.factor = null;
+  }
+
+  // ---- rendering --------------------------------------------------------------------------
+
+  private renderControls() {
+    const layers = this.shape?.layers ?? [];
+    const number = (e: Event) => Number((e.target as HTMLSelectElement).value);
+    // Every control change fits again (a few hundred ms at most on a CPU).
+    const refit = (change: () => void) => {
+      change();
+      this.fetch();
+    };
+    return html`
+      <div class="toolbar">
+        ${this.renderExampleLabel()}
+        <label title="Number of factors (NMF components)">Factors
+          <select class="dropdown k-select"
+              @change=${(e: Event) => refit(() => (this.k = number(e)))}>
+            ${K_CHOICES.map(k => html`<option value=${k} ?selected=${k === this.k}>${k}</option>`)}
+          </select>
+        </label>
+        <label>Layers
+          <select class="dropdown from-select" ?disabled=${!layers.length}
+              @change=${(e: Event) => refit(() => {
+                this.fromLayer = number(e);
+                this.toLayer = Math.max(this.toLayer, this.fromLayer);
+              })}>
+            ${layers.map(l => html`<option value=${l} ?selected=${l === this.fromLayer}>${l}</option>`)}
+          </select>
+          to
+          <select class="dropdown to-select" ?disabled=${!layers.length}
+              @change=${(e: Event) => refit(() => {
+                this.toLayer = number(e);
+                this.fromLayer = Math.min(this.fromLayer, this.toLayer);
+              })}>
+            ${layers.map(l => html`<option value=${l} ?selected=${l === this.toLayer}>${l}</option>`)}
+          </select>
+        </label>
+        <label><input type="checkbox" class="special-toggle" .checked=${this.excludeSpecial}
+            @change=${(e: Event) => refit(() => {
+              this.excludeSpecial = (e.target as HTMLInputElement).checked;
+            })}>Leave out [CLS]/[SEP]</label>
+        ${this.data ? html`<span class="hint">Reconstruction error ${
+            (this.data.reconstructionError * 100).toFixed(1)}%</span>` : nothing}
+      </div>`;
+  }
+
+  private renderFactorPicker(nmf: NmfPayload) {
+    const pick = (f: number | null) => () => {
+      this.factor = this.factor === f ? null : f;
+    };
+    return html`
+      <div class="factor-picker" role="group" aria-label="Factors">
+        <button class="factor-chip all ${this.factor == null ? 'on' : ''}" @click=${pick(null)}
+            title="Tint each token by its dominant factor">Dominant</button>
+        ${Array.from({length: nmf.k}, (_, f) => html`
+          <button class="factor-chip ${this.factor === f ? 'on' : ''}" data-factor=${f}
+              style="--factor-color: ${categoricalColor(f)}" @click=${pick(f)}
+              title="Tint tokens by factor ${f} alone">F${f}</button>`)}
+      </div>`;
+  }
+
+  private renderSentence(nmf: NmfPayload, maxima: number[]) {
+    const n = nmf.tokens.length;
+    return html`
+      <div class="sentence">
+        ${nmf.tokens.map((token, t) => {
+          if (!nmf.tokenMask[t]) {
+            return html`<span class="token excluded" title="not factorised">${token}</span>`;
+          }
+          let f = this.factor;
+          if (f == null) {
+            f = 0;
+            for (let g = 1; g < nmf.k; g++) {
+              if (nmf.factors[g * n + t] > nmf.factors[f * n + t]) f = g;
+            }
+          }
+          const value = nmf.factors[f * n + t];
+          const alpha = maxima[f] > 0 ? Math.max(0.08, value / maxima[f]) : 0;
+          return html`<span class="token" data-factor=${f}
+              style="background: ${rgba(categoricalColor(f), alpha * 0.85)}"
+              title="factor ${f}: ${value.toFixed(4)}">${token}</span>`;
+        })}
+      </div>`;
+  }
+
+  private renderHeatmap(nmf: NmfPayload, maxima: number[]) {
+    const n = nmf.tokens.length;
+    const factors = Array.from({length: nmf.k}, (_, f) => f);
+    return html`
+      <div class="heatmap" style="--tokens: ${n}">
+        <div></div>
+        ${nmf.tokens.map((token, t) => html`
+          <div class="col-label ${nmf.tokenMask[t] ? '' : 'excluded'}" title="#${t}">${token}</div>`)}
+        ${factors.map(f => html`
+          <div class="row-label ${this.factor === f ? 'on' : ''}"
+              @click=${() => (this.factor = this.factor === f ? null : f)}>F${f}</div>
+          ${nmf.tokens.map((token, t) => {
+            const value = nmf.factors[f * n + t];
+            const alpha = maxima[f] > 0 ? value / maxima[f] : 0;
+            return html`<div class="cell" title="factor ${f}, ${token} (#${t}): ${value.toFixed(4)}"
+                style="background: ${rgba(categoricalColor(f), alpha)}"></div>`;
+          })}`)}
+      </div>`;
+  }
+
+  private renderFactorCards(nmf: NmfPayload) {
+    return html`
+      <div class="cards">
+        ${nmf.topNeurons.map((neurons, f) => {
+          const share = nmf.layerShare[f];
+          const maxShare = Math.max(...share, 1e-9);
+          return html`
+            <div class="card ${this.factor === f ? 'on' : ''}" data-factor=${f}
+                style="--factor-color: ${categoricalColor(f)}">
+              <div class="card-title"><span class="swatch"></span>Factor ${f}</div>
+              <div class="card-section">Layer share</div>
+              <div class="shares">
+                ${nmf.layers.map((layer, i) => html`
+                  <div class="share" title="layer ${layer}: ${(share[i] * 100).toFixed(1)}%">
+                    <div class="share-bar" style="height: ${(24 * share[i]) / maxShare}px"></div>
+                    <div class="share-label">${layer}</div>
+                  </div>`)}
+              </div>
+              <div class="card-section">Top neurons (layer·unit, loading)</div>
+              <ol class="neurons mono">
+                ${neurons.map(n => html`
+                  <li>L${n.layer}·${n.index}<span class="loading">${n.loading.toFixed(3)}</span></li>`)}
+              </ol>
+            </div>`;
+        })}
+      </div>`;
+  }
+
+  protected override renderImpl() {
+    const nmf = this.data;
+    const empty = this.selectedInput == null ? 'Select an example to factorise its neurons.' :
+                                               null;
+    const maxima = nmf ? factorMaxima(nmf) : [];
+    return html`
+      <div class="module-container">
+        ${this.renderControls()}
+        <div class="body">
+          ${this.renderStatus(nmf ? null : empty)}
+          ${nmf && !this.error ? html`
+            ${this.renderFactorPicker(nmf)}
+            ${this.renderSentence(nmf, maxima)}
+            ${this.renderHeatmap(nmf, maxima)}
+            ${this.renderFactorCards(nmf)}` : nothing}
+        </div>
+      </div>`;
+  }
+
+  override updated(changed: PropertyValues) {
+    super.updated(changed);
+    const nmf = this.data;
+    this.dataset['state'] = this.error ? 'error' : this.loading ? 'loading' :
+                                                                 nmf ? 'ready' : 'empty';
+    if (nmf == null) return;
+    Object.assign(this.dataset, {
+      k: String(nmf.k), tokens: String(nmf.tokens.length),
+      layers: `${nmf.layers[0]}-${nmf.layers[nmf.layers.length - 1]}`,
+      factor: this.factor == null ? '' : String(this.factor),
+    });
+  }
+}
+
+customElements.define('nmf-module', NmfModule);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nmf-module': NmfModule;
+  }
+}
