@@ -8,7 +8,7 @@ SST2_DIR ?= ../shared/data/sst2
 DATA ?=
 ARGS ?=
 
-.PHONY: install serve test lint train evaluate clean
+.PHONY: install serve test lint train evaluate clean client check-client
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,7 +27,7 @@ serve: install
 lint: install
 	$(BIN)/ruff check lit_ext tests scripts
 
-test: install lint
+test: install lint check-client
 	LIT_EXT_SST2_DIR=$(SST2_DIR) $(BIN)/python -m pytest -ra
 
 train: install
@@ -36,5 +36,21 @@ train: install
 evaluate: install
 	$(BIN)/python scripts/evaluate_sst2.py --data $(SST2_DIR)
 
+# The browser client (lit_ext/client): Node packages from the lockfile, then the bundle that ships
+# in lit_ext/client/bundle/. `make client` rebuilds it (commit the result); `make check-client`
+# rebuilds in memory and fails if the committed bundle is not what the sources build to.
+CLIENT := lit_ext/client
+NPM ?= npm
+
+$(CLIENT)/node_modules/.package-lock.json: $(CLIENT)/package-lock.json $(CLIENT)/package.json
+	cd $(CLIENT) && $(NPM) ci --no-audit --no-fund
+
+client: $(CLIENT)/node_modules/.package-lock.json
+	cd $(CLIENT) && $(NPM) run --silent build
+
+check-client: $(CLIENT)/node_modules/.package-lock.json
+	cd $(CLIENT) && $(NPM) run --silent check
+
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info
+	rm -rf $(CLIENT)/node_modules

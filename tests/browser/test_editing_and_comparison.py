@@ -53,9 +53,10 @@ def test_pinned_and_selected_examples_side_by_side(lit_page):
         "findDeepAll(document, 'head-view-module').filter(m => m.dataset.state === 'ready')"
         ".length === 2", timeout=60_000, polling=200)
     views = page.page.locator(HEAD)
-    labels = {views.nth(i).locator(".example-label").inner_text():
-              views.nth(i).evaluate("m => m.dataset.tokens") for i in range(2)}
-    assert labels == {"Pinned": "18", "Selected": "11"}
+    # LIT renders one copy per example; selection service 1 is the pinned example's.
+    shown = dict(views.nth(i).evaluate("m => [m.selectionServiceIndex, m.dataset.tokens]")
+                 for i in range(2))
+    assert shown == {1: "18", 0: "11"}
     page.screenshot("head_view_pinned_vs_selected")
 
 

@@ -1,6 +1,7 @@
 /**
  * What lit-ext's four modules share on top of LIT's `LitModule`: loading state with inline
- * spinner and errors, the selected example, and the pinned/selected label in comparison mode.
+ * spinner and errors, and the example to show. In comparison mode LIT renders one copy per
+ * example (`duplicateForExampleComparison`) and labels them "Pinned" and "Selected" itself.
  */
 
 import {css, html, nothing, PropertyDeclarations, TemplateResult, unsafeCSS} from 'lit';
@@ -62,12 +63,6 @@ export abstract class ExtModule extends LitModule {
   protected fail(err: unknown) {
     this.loading = false;
     this.error = errorMessage(err);
-  }
-
-  protected renderExampleLabel(): TemplateResult | typeof nothing {
-    if (!this.appState.compareExamplesEnabled) return nothing;
-    const label = this.selectionServiceIndex === 1 ? 'Pinned' : 'Selected';
-    return html`<span class="example-label">${label}</span>`;
   }
 
   /** Spinner while loading, the error if the last request failed, else `content`. */

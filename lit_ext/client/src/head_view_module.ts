@@ -187,7 +187,6 @@ export class HeadViewModule extends ExtModule {
     };
     return html`
       <div class="toolbar">
-        ${this.renderExampleLabel()}
         <label>Layer
           <select class="dropdown layer-select" @change=${onLayer} ?disabled=${!layers.length}>
             ${layers.map(l => html`<option value=${l} ?selected=${l === this.layer}>${l}</option>`)}
@@ -374,7 +373,8 @@ export class HeadViewModule extends ExtModule {
 
   private describeLines(result: LinesResult) {
     Object.assign(this.dataset, {
-      layer: String(this.layer), heads: this.scene?.heads.join(',') ?? '',
+      source: this.data?.source ?? '', layer: String(this.layer),
+      heads: this.scene?.heads.join(',') ?? '',
       tokens: String(this.scene?.tokens.length ?? 0), lines: String(result.lines),
       hiddenLines: String(result.overBudget),
       active: this.scene?.active ? `${this.scene.active.side}:${this.scene.active.index}` : '',

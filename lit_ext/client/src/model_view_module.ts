@@ -135,7 +135,6 @@ export class ModelViewModule extends ExtModule {
     return html`
       <div class="module-container">
         <div class="toolbar">
-          ${this.renderExampleLabel()}
           <label>Size
             <select class="dropdown size-select" @change=${onSize}>
               ${SIZES.map(s => html`<option value=${s} ?selected=${s === this.size}>${s}px</option>`)}
@@ -175,6 +174,7 @@ export class ModelViewModule extends ExtModule {
     this.dataset['state'] = this.error ? 'error' : this.loading ? 'loading' :
                                                                  this.data ? 'ready' : 'empty';
     this.dataset['selected'] = this.selected ? this.selected.join(':') : '';
+    this.dataset['source'] = this.data?.source ?? '';
     if (changed.has('data') || changed.has('size')) {
       this.drawn.clear();
       this.dataset['drawn'] = '0';

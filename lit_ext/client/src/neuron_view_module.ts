@@ -188,7 +188,6 @@ export class NeuronViewModule extends ExtModule {
     };
     return html`
       <div class="toolbar">
-        ${this.renderExampleLabel()}
         <label>Layer
           <select class="dropdown layer-select" @change=${onLayer} ?disabled=${!shape}>
             ${(shape?.layers ?? []).map(l => html`

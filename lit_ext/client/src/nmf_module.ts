@@ -126,7 +126,6 @@ export class NmfModule extends ExtModule {
     };
     return html`
       <div class="toolbar">
-        ${this.renderExampleLabel()}
         <label title="Number of factors (NMF components)">Factors
           <select class="dropdown k-select"
               @change=${(e: Event) => refit(() => (this.k = number(e)))}>

@@ -1,0 +1,44 @@
+"""Head and model view also draw plain `AttentionHeads` outputs of predict() (what LIT's own
+GLUE models and third-party wrappers return) when our `attention` interpreter is absent; the
+neuron and NMF views, which need our interpreters, hide."""
+
+from __future__ import annotations
+
+import pytest
+from lit_browser import LitPage, start_server
+
+CONFIG = """
+models: [{name: sst2-attention, kind: sst2_minilm, max_length: 128, attention_outputs: true}]
+datasets: [{name: sample_reviews, kind: sample}]
+interpreters: []
+server: {warm_start: 0.0}
+"""
+
+
+@pytest.fixture(scope="module")
+def predict_only_server(tmp_path_factory):
+    server = start_server(tmp_path_factory, "predict_only", CONFIG)
+    yield server
+    server.stop()
+
+
+def test_attention_from_predict_outputs(browser, predict_only_server):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = LitPage(context.new_page(), predict_only_server.url).install_helpers().open()
+    page.open_tab("Attention")
+    page.select_row(2)
+    page.wait_module("head-view-module",
+                     "m.dataset.state === 'ready' && Number(m.dataset.lines) > 0")
+    head = page.module("head-view-module").evaluate("m => ({...m.dataset})")
+    assert head["source"] == "predictions"
+    assert head["tokens"] == "13" and head["heads"] == ",".join(map(str, range(12)))
+    page.wait_module("model-view-module",
+                     "m.dataset.state === 'ready' && Number(m.dataset.drawn) >= 12")
+    rows = page.page.locator("model-view-module .row-label").all_inner_texts()
+    assert rows == [f"L{i}" for i in range(6)]  # numeric order, from `layer_N/attention`
+    page.page.locator("model-view-module canvas.thumb[data-layer='5'][data-head='2']").click()
+    page.wait_module("head-view-module", "m.dataset.layer === '5' && m.dataset.heads === '2'")
+    assert page.page.locator("neuron-view-module").count() == 0
+    assert page.page.locator("nmf-module").count() == 0
+    page.screenshot("attention_heads_fallback")
+    context.close()
