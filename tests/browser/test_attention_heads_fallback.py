@@ -1,6 +1,7 @@
 """Head and model view also draw plain `AttentionHeads` outputs of predict() (what LIT's own
 GLUE models and third-party wrappers return) when our `attention` interpreter is absent; the
-neuron and NMF views, which need our interpreters, hide."""
+neuron and NMF views, which need our interpreters, hide. The model here reads sentence pairs,
+so the head view's A/B filter is tested too."""
 
 from __future__ import annotations
 
@@ -8,16 +9,24 @@ import pytest
 from lit_browser import LitPage, start_server
 
 CONFIG = """
-models: [{name: sst2-attention, kind: sst2_minilm, max_length: 128, attention_outputs: true}]
-datasets: [{name: sample_reviews, kind: sample}]
+models: [{name: pair-attention, kind: sst2_minilm, text_b: sentence2, max_length: 128,
+          attention_outputs: true}]
+datasets: [{name: pairs, kind: file, path: PAIRS}]
 interpreters: []
 server: {warm_start: 0.0}
+"""
+PAIRS = """sentence,sentence2,label
+the plot is thin,but the heart is big,positive
+a dull remake,nothing new at all,negative
+i laughed from the opening scene to the closing credits .,what a ride,positive
 """
 
 
 @pytest.fixture(scope="module")
 def predict_only_server(tmp_path_factory):
-    server = start_server(tmp_path_factory, "predict_only", CONFIG)
+    data = tmp_path_factory.mktemp("pairs") / "pairs.csv"
+    data.write_text(PAIRS)
+    server = start_server(tmp_path_factory, "predict_only", CONFIG.replace("PAIRS", str(data)))
     yield server
     server.stop()
 
@@ -31,7 +40,8 @@ def test_attention_from_predict_outputs(browser, predict_only_server):
                      "m.dataset.state === 'ready' && Number(m.dataset.lines) > 0")
     head = page.module("head-view-module").evaluate("m => ({...m.dataset})")
     assert head["source"] == "predictions"
-    assert head["tokens"] == "13" and head["heads"] == ",".join(map(str, range(12)))
+    # [CLS] i laughed ... credits . [SEP] what a ride [SEP]
+    assert head["tokens"] == "17" and head["heads"] == ",".join(map(str, range(12)))
     page.wait_module("model-view-module",
                      "m.dataset.state === 'ready' && Number(m.dataset.drawn) >= 12")
     rows = page.page.locator("model-view-module .row-label").all_inner_texts()
@@ -41,4 +51,24 @@ def test_attention_from_predict_outputs(browser, predict_only_server):
     assert page.page.locator("neuron-view-module").count() == 0
     assert page.page.locator("nmf-module").count() == 0
     page.screenshot("attention_heads_fallback")
+    context.close()
+
+
+def test_sentence_pair_filter(browser, predict_only_server):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = LitPage(context.new_page(), predict_only_server.url).install_helpers().open()
+    page.open_tab("Attention")
+    page.select_row(0)
+    page.wait_module("head-view-module", "m.dataset.state === 'ready' && Number(m.dataset.lines) > 0")
+    head = page.module("head-view-module")
+    all_lines = int(head.evaluate("m => m.dataset.lines"))
+    counts = {}
+    for pair in ("AA", "AB", "BA", "BB"):
+        page.page.locator("head-view-module select.pair-filter").select_option(pair)
+        page.wait_module("head-view-module", f"m.dataset.filter === '{pair}'")
+        counts[pair] = int(head.evaluate("m => m.dataset.lines"))
+    assert all(0 < count < all_lines for count in counts.values())
+    # Every line belongs to exactly one of the four sentence pairs.
+    assert sum(counts.values()) == all_lines
+    page.screenshot("head_view_pair_filter")
     context.close()

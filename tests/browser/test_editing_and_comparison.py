@@ -84,6 +84,25 @@ def test_time_from_click_to_painted_head_view(lit_page):
                    draw: painted[0].startTime - data.startTime}};
         }}""")
     page.screenshot("head_view_256_tokens")
+    # Hovering isolates a token's lines: time from the mouse event to the next frame.
+    hover_ms = page.module(HEAD).evaluate("""async m => {
+      const canvas = m.shadowRoot.querySelector('canvas.labels');
+      const rect = canvas.getBoundingClientRect();
+      const times = [];
+      for (const index of [1, 40, 80, 120, 160, 200, 240]) {
+        for (const side of ['left', 'right']) {
+          const p = m.tokenPosition(side, index);
+          const start = performance.now();
+          canvas.dispatchEvent(new MouseEvent('mousemove', {
+              clientX: rect.left + p.x, clientY: rect.top + p.y, bubbles: true, composed: true}));
+          await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve)));
+          times.push(performance.now() - start);
+        }
+      }
+      canvas.dispatchEvent(new MouseEvent('mouseleave'));
+      return times.reduce((a, b) => a + b, 0) / times.length;
+    }""")
+    print(f"head view, 256 tokens: hover -> next frame {hover_ms:.1f} ms on average")
     for n, result in results.items():
         print(f"head view, {n:3d} tokens: click -> painted {result['ms']:7.1f} ms "
               f"= LIT {result['request']:5.1f} + fetch/decode {result['data']:6.1f} "

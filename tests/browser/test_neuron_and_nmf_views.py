@@ -62,8 +62,16 @@ def test_nmf_shows_k_factors_and_refits_when_k_changes(lit_page):
     assert tokens.count() == int(view["tokens"])
     assert page.page.locator(f"{NMF} .sentence .token.excluded").count() == 2
 
+    # Record what the module shows while it refits: a spinner, then the new factors.
+    page.module(NMF).evaluate("""m => {
+      window.__nmfStates = [];
+      new MutationObserver(() => window.__nmfStates.push(
+          [m.dataset.state, !!m.shadowRoot.querySelector('.status .spinner')]))
+        .observe(m, {attributes: true, attributeFilter: ['data-state']});
+    }""")
     page.page.locator(f"{NMF} select.k-select").select_option("4")
     page.wait_module(NMF, "m.dataset.state === 'ready' && m.dataset.k === '4'")
+    assert ["loading", True] in page.page.evaluate("window.__nmfStates")
     assert chips.count() == 4
     assert page.page.locator(f"{NMF} .heatmap .row-label").count() == 4
 

@@ -373,7 +373,7 @@ export class HeadViewModule extends ExtModule {
 
   private describeLines(result: LinesResult) {
     Object.assign(this.dataset, {
-      source: this.data?.source ?? '', layer: String(this.layer),
+      source: this.data?.source ?? '', layer: String(this.layer), filter: this.scene?.filter ?? '',
       heads: this.scene?.heads.join(',') ?? '',
       tokens: String(this.scene?.tokens.length ?? 0), lines: String(result.lines),
       hiddenLines: String(result.overBudget),
