@@ -72,7 +72,7 @@ export class HeadViewModule extends ExtModule {
   private fullResult: LinesResult | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private readonly onFocus = (event: Event) => {
-    this.applyFocus((event as CustomEvent<HeadFocus>).detail);
+    this.applyFocus((event as CustomEvent<HeadFocus>).detail, true);
   };
 
   constructor() {
@@ -93,7 +93,8 @@ export class HeadViewModule extends ExtModule {
       this.fetchLayer();
     });
     focusStore.addEventListener(FOCUS_EVENT, this.onFocus);
-    if (focusStore.focus?.model === this.model) this.applyFocus(focusStore.focus);
+    // A head picked in the model view before this view was shown (e.g. in another tab).
+    if (focusStore.focus?.model === this.model) this.applyFocus(focusStore.focus, false);
   }
 
   override disconnectedCallback() {
@@ -103,14 +104,14 @@ export class HeadViewModule extends ExtModule {
     this.resizeObserver = null;
   }
 
-  private applyFocus(focus: HeadFocus) {
+  private applyFocus(focus: HeadFocus, reveal: boolean) {
     if (focus.model !== this.model) return;
     this.selectedHeads = [focus.head];
     if (focus.layer !== this.layer) {
       this.layer = focus.layer;
       this.fetchLayer();
     }
-    this.scrollIntoView({block: 'nearest'});
+    if (reveal) this.scrollIntoView({block: 'nearest'});
   }
 
   private async fetchLayer() {
@@ -136,8 +137,11 @@ export class HeadViewModule extends ExtModule {
         return;
       }
     }
-    if (this.data == null || this.data.numHeads !== data.numHeads ||
-        this.selectedHeads.some(h => h >= data.numHeads) || this.selectedHeads.length === 0) {
+    // All heads on first show and when the model's head count changes; otherwise the user's
+    // choice (or a head picked in the model view) stays.
+    const headsChanged = this.data != null && this.data.numHeads !== data.numHeads;
+    const firstShow = this.data == null && this.selectedHeads.length === 0;
+    if (headsChanged || firstShow || this.selectedHeads.some(h => h >= data.numHeads)) {
       this.selectedHeads = Array.from({length: data.numHeads}, (_, h) => h);
     }
     this.data = data;
