@@ -64,7 +64,7 @@ def tiny_models(bert_tokenizer, roberta_tokenizer):
 def sst2_model():
     """The real offline classifier: all-MiniLM-L6-v2 + the shipped SST-2 delta."""
     from lit_ext.models.sst2_minilm import sst2_classifier
-    return sst2_classifier(max_length=128)
+    return sst2_classifier(max_length=128, batch_size=64)
 
 
 @pytest.fixture(scope="session")

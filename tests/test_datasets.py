@@ -34,11 +34,14 @@ def test_missing_sst2_directory_names_the_options(tmp_path):
         SST2Data(str(tmp_path / "nowhere"))
 
 
-def test_hub_sst2_offline_names_the_tsv_option(monkeypatch):
-    pytest.importorskip("datasets")
-    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
-    monkeypatch.setenv("HF_HOME", "/nonexistent-lit-ext-test-cache")
+def test_hub_sst2_offline_names_the_tsv_option(monkeypatch, tmp_path):
+    datasets = pytest.importorskip("datasets")
+    from huggingface_hub import constants
+
+    # Both libraries read their offline switches at import time.
+    monkeypatch.setattr(constants, "HF_HUB_OFFLINE", True)
+    monkeypatch.setattr(datasets.config, "HF_HUB_OFFLINE", True)
+    monkeypatch.setattr(datasets.config, "HF_DATASETS_CACHE", tmp_path)
     with pytest.raises(ConnectionError, match="GLUE-format directory"):
         SST2Data("hf")
 
