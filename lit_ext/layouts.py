@@ -10,12 +10,16 @@ SST2_LAYOUT = layout.LitCanonicalLayout(
     upper={"Data": [modules.DataTableModule, modules.DatapointEditorModule]},
     lower={
         "Predictions": [modules.ClassificationModule, modules.SalienceMapModule],
+        # lit-ext's own modules, defined by the plugin bundle (lit_ext/client) by element name.
+        "Attention": ["head-view-module", "model-view-module"],
+        "Neurons": ["neuron-view-module"],
+        "NMF": ["nmf-module"],
         "Embeddings": [modules.EmbeddingsModule],
         "Metrics": [modules.MetricsModule, modules.ConfusionMatrixModule],
     },
     layoutSettings=layout.LayoutSettings(mainHeight=40),
-    description="lit-ext: data table and editor above; predictions, salience, embeddings "
-                "and metrics below.",
+    description="lit-ext: data table and editor above; predictions and salience, attention "
+                "(head and model view), neurons, NMF factors, embeddings and metrics below.",
 )
 
 LAYOUTS: dict[str, layout.LitCanonicalLayout] = {

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Mapping
 
 from lit_nlp import dev_server
@@ -18,9 +17,6 @@ from lit_ext.config import AppConfig, ConfigError, DatasetConfig, ModelConfig
 from lit_ext.interpreters import lit_ext_interpreters
 
 logger = logging.getLogger(__name__)
-
-LIT_CLIENT_ROOT = os.path.join(os.path.dirname(dev_server.__file__), "client", "build", "default")
-
 
 def build_model(config: ModelConfig) -> lit_model.Model:
     """Loads one model; raises `ModelLoadError` (with the fix) when it cannot."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import signal
@@ -37,7 +38,9 @@ def main() -> None:
     command = ["/usr/bin/time", "-v", lit_ext, "serve", "--config", args.config,
                "--data", args.data, "--port", str(port)]
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    # Own process group: GNU time ignores SIGINT itself, so the signal must reach the server too.
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                               start_new_session=True)
     while True:
         try:
             if requests.post(f"http://127.0.0.1:{port}/get_info", timeout=5).ok:
@@ -49,7 +52,7 @@ def main() -> None:
             sys.exit(f"server did not come up:\n{process.stderr.read()[-2000:]}")
         time.sleep(0.25)
     ready = time.perf_counter() - started
-    process.send_signal(signal.SIGINT)
+    os.killpg(process.pid, signal.SIGINT)
     _, stderr = process.communicate(timeout=120)
     rss_kb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", stderr).group(1))
     print(json.dumps({"data": args.data, "seconds_until_ui_answers": round(ready, 1),

@@ -19,7 +19,8 @@ def parse_layers(value) -> list[int] | None:
 class AttentionInterpreter(IntrospectionInterpreter):
     """Attention probabilities of every layer and head, quantised and compressed for the wire.
 
-    Returns per example: tokens, segment_ids (0 = first text, 1 = second), layers, num_heads and
+    Returns per example: tokens, segment_ids (0 = first text, 1 = second), layers (those sent),
+    num_layers (of the model), num_heads and
     `attention`, an encoded array (layers, heads, n, n) (see `array_codec`).
     """
 
@@ -37,6 +38,7 @@ class AttentionInterpreter(IntrospectionInterpreter):
                 "tokens": item.tokens,
                 "segment_ids": item.segment_ids,
                 "layers": item.layers,
+                "num_layers": wrapper.num_layers,
                 "num_heads": int(item.attention.shape[1]),
                 "attention": encode_array(item.attention, quantize_scale=PROBABILITY_SCALE,
                                           compress=True),

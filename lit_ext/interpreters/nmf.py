@@ -49,10 +49,12 @@ class NMFInterpreter(IntrospectionInterpreter):
 
     def config_spec(self) -> lit_types.Spec:
         return {
-            "n_components": lit_types.Scalar(min_val=1, max_val=32, default=8, step=1),
-            "from_layer": lit_types.Scalar(min_val=0, max_val=47, default=0, step=1),
-            "to_layer": lit_types.Scalar(min_val=1, max_val=48, default=48, step=1),
-            "exclude_special_tokens": lit_types.Boolean(default=True),
+            "n_components": lit_types.Scalar(min_val=1, max_val=32, default=8, step=1,
+                                             required=False),
+            "from_layer": lit_types.Scalar(min_val=0, max_val=47, default=0, step=1, required=False),
+            # Absent: up to the model's last layer.
+            "to_layer": lit_types.Scalar(min_val=1, max_val=48, default=48, step=1, required=False),
+            "exclude_special_tokens": lit_types.Boolean(default=True, required=False),
         }
 
     def run(self, inputs, model, dataset, model_outputs=None, config=None):
