@@ -36,6 +36,13 @@ train: install
 evaluate: install
 	$(BIN)/python scripts/evaluate_sst2.py --data $(SST2_DIR)
 
+# The performance benchmark of issue 5: every cost next to its baseline, in one run (~15-20 min
+# on 2 cores; keep the machine quiet). Writes BENCHMARKS.md. Options in BENCH_ARGS, e.g.
+# `make bench BENCH_ARGS="--quick"` or `BENCH_ARGS="--rows 1,4,5"`.
+.PHONY: bench
+bench: install
+	$(BIN)/python scripts/bench.py --data $(SST2_DIR) $(BENCH_ARGS)
+
 # The browser client (lit_ext/client): Node packages from the lockfile, then the bundle that ships
 # in lit_ext/client/bundle/. `make client` rebuilds it (commit the result); `make check-client`
 # rebuilds in memory and fails if the committed bundle is not what the sources build to.
