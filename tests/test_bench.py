@@ -46,7 +46,7 @@ def test_quick_bench_produces_every_row(tmp_path, sst2_dir):
                    "attention as JSON floats", "head view painted", "model view painted"):
         assert re.search(rf"^\| {re.escape(series)}.*\| -?\d+\.\d\d \|", growth, re.M), series
 
-    assert "Path profiled:" in report or "pyinstrument is not installed" in report
+    assert "Profiled:" in report or "pyinstrument is not installed" in report
     assert re.search(r"\| machine \| \d+ cores, .+ \|", report)
     assert "lit-nlp 1.3.1" in report and "torch" in report and "lit-ext commit" in report
     assert "scripts/bench.py --quick" in report

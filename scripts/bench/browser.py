@@ -82,9 +82,10 @@ def click_and_time(page: LitPage, row: int, n: int) -> dict:
     cell.scroll_into_view_if_needed()
     cell.click(position={"x": cell.bounding_box()["width"] - 6, "y": 8})
     try:
-        page.page.wait_for_function(DONE, arg=n, timeout=180_000, polling=50)
+        page.page.wait_for_function(DONE, arg=n, timeout=60_000, polling=50)
     except Exception:
         print(page.page.evaluate(DEBUG), flush=True)
+        print("screenshot:", page.screenshot("bench_click_timeout"), flush=True)
         raise
     times = page.page.evaluate(TIMES, n)
     time.sleep(0.2)  # let LIT's other listeners settle before the next click
@@ -107,6 +108,9 @@ def measure(results: Results, url: str, rows_by_length: dict[int, list[int]], wa
             page.page.wait_for_function("() => !!findDeep(document, 'model-view-module')")
             page.page.evaluate(WATCH_MODEL_VIEW)
             show_all_rows(page)
+            total = sum(len(table_rows) for table_rows in rows_by_length.values())
+            # LIT shows an empty "none" dataset if it finds ours incompatible with the model.
+            page.page.wait_for_selector(f"text=/of {total} datapoints/", timeout=30_000)
             for n, table_rows in rows_by_length.items():
                 print(f"- browser, {n} tokens: {len(table_rows) - warmup} clicks "
                       f"(+{warmup} warm-up)", flush=True)

@@ -55,8 +55,11 @@ def run(args, repo: Path) -> tuple[Results, dict]:
                 for n in args.lengths}
 
     browser_passages = passages("browser")
-    lengths_file = write_jsonl(workdir / "lengths.jsonl",
-                               [item for texts in browser_passages.values() for item in texts])
+    # A passage spans sentences of both labels; alternating labels keeps both classes in the
+    # file, or LIT would find its label vocabulary incompatible with the model and show no data.
+    lengths_file = write_jsonl(workdir / "lengths.jsonl", [
+        (text, i % 2) for i, (text, _) in
+        enumerate(item for texts in browser_passages.values() for item in texts)])
     dev_for_startup = dev[:QUICK_DEV_EXAMPLES] if args.quick else dev
     shared = None
     if args.quick and rows & {2, 3, 6, 7, 8, 9}:
