@@ -57,9 +57,19 @@ PICK = """
 # Both views done for the row clicked last.
 DONE = "n => {" + PICK + "return !!(painted && all); }"
 TIMES = "n => {" + PICK + """
+  // The two attention requests (Resource Timing); the head view's (one layer) is the smaller.
+  const fetches = performance.getEntriesByType('resource')
+      .filter(e => e.startTime > click && e.name.includes('get_interpretations') &&
+                   e.name.includes('attention'))
+      .sort((a, b) => a.encodedBodySize - b.encodedBodySize);
+  const server = e => e ? e.responseStart - e.requestStart : NaN;
   return {head: painted.startTime - click, lines: painted.detail.lines,
           lit: request.startTime - click, fetch: data.startTime - request.startTime,
           draw: painted.startTime - data.startTime,
+          headServer: server(fetches[0]), modelServer: server(fetches[fetches.length - 1]),
+          headFetch: fetches[0] ? fetches[0].responseEnd - fetches[0].startTime : NaN,
+          queued: fetches[0] ? fetches[0].startTime - request.startTime : NaN,
+          decode: fetches[0] ? data.startTime - fetches[0].responseEnd : NaN,
           model: all.t - click, modelData: loaded.t - click, thumbs: total};
 }"""
 DEBUG = """() => ({clicks: window.__litExtClicks.slice(-2), log: window.__modelViewLog.slice(-12),
@@ -76,7 +86,7 @@ def show_all_rows(page: LitPage) -> None:
 
 
 def click_and_time(page: LitPage, row: int, n: int) -> dict:
-    page.page.evaluate("() => { window.__modelViewLog.length = 0; }")
+    page.page.evaluate("() => { window.__modelViewLog.length = 0; performance.clearResourceTimings(); }")
     # On the row's index number: the middle of a long row may be its "…" (expand text) button.
     cell = page.page.locator("lit-data-table tbody tr").nth(row).locator("td").first
     cell.scroll_into_view_if_needed()
@@ -134,8 +144,11 @@ def record(results: Results, n: int, timed: list[dict], rows: set[int]) -> None:
         budget = HEAD_BUDGET_MS.get(n)
         results.add(Line(6, n, ms(head), "—", "—", f"≤ {budget} ms" if budget else "— (growth only)",
                          None if budget is None else head <= budget,
-                         f"LIT {ms(med('lit'))} + fetch/decode {ms(med('fetch'))} + "
-                         f"draw {ms(med('draw'))}; {timed[0]['lines']} lines"))
+                         f"click→request {ms(med('lit'))} + before fetch {ms(med('queued'))} + "
+                         f"fetch {ms(med('headFetch'))} (server {ms(med('headServer'))}; model "
+                         f"view's concurrent request: server {ms(med('modelServer'))}) + after "
+                         f"fetch {ms(med('decode'))} + draw {ms(med('draw'))}; "
+                         f"{timed[0]['lines']} lines"))
     if 7 in rows:
         budget = MODEL_BUDGET_MS.get(n)
         results.add(Line(7, n, ms(model), "—", "—", f"≤ {budget} ms" if budget else "— (growth only)",

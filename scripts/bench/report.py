@@ -10,7 +10,7 @@ import subprocess
 from pathlib import Path
 
 from bench.results import ROWS, Results
-from bench.timing import growth_word, loglog_slope, upper_points
+from bench.timing import growth_word, linear_fit, loglog_slope, upper_points
 
 
 def machine() -> dict[str, str]:
@@ -105,20 +105,29 @@ def growth_table(title: str, unit: str, series: dict[str, tuple[str, dict[int, f
     sizes = sorted({size for _, points in series.values() for size in points})
     out = [f"## {title}", "",
            f"Exponent b of cost ≈ a·{unit}^b, least squares on log-log: over all sizes, and over "
-           "the three largest (where fixed overheads matter least).", "",
-           f"| cost | unit | {' | '.join(str(s) for s in sizes)} | b (all) | b (largest 3) | growth |",
-           "|---|---|" + "---|" * len(sizes) + "---|---|---|"]
+           "the three largest (where fixed overheads matter least); and a straight line through "
+           "all sizes (fixed cost + cost per unit).", "",
+           f"| cost | unit | {' | '.join(str(s) for s in sizes)} | b (all) | b (largest 3) | growth "
+           f"| straight line (x = {unit}) |",
+           "|---|---|" + "---|" * len(sizes) + "---|---|---|---|"]
     for name, (unit_name, points) in series.items():
         cells = [fmt(points[s]) if s in points else "—" for s in sizes]
         overall, upper = loglog_slope(points), loglog_slope(upper_points(points))
         slope = upper if upper is not None else overall
         out.append(f"| {name} | {unit_name} | {' | '.join(cells)} | {fmt_slope(overall)} | "
-                   f"{fmt_slope(upper)} | {growth_word(slope)} |")
+                   f"{fmt_slope(upper)} | {growth_word(slope)} | {fmt_line(linear_fit(points))} |")
     return out
 
 
 def fmt(value: float) -> str:
     return f"{value:.3g}" if value < 100 else f"{value:.0f}"
+
+
+def fmt_line(fit: tuple[float, float] | None) -> str:
+    if fit is None:
+        return "—"
+    intercept, slope = fit
+    return f"{intercept:.3g} {'+' if slope >= 0 else '−'} {abs(slope):.3g}·x"
 
 
 def fmt_slope(slope: float | None) -> str:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -53,6 +56,16 @@ def http_rows(results: Results, server: LitExtServer, dataset: str, wrapper,
             results.series("attention as JSON floats", "MB", n, floats / 1e6)
             results.add(Line(3, n, mb(wire), f"{mb(floats)} (JSON floats)", ratio(wire / floats),
                              "≤ 1/10", wire <= floats / 10))
+
+
+def import_seconds(threads: int) -> float:
+    """What `lit-ext serve` spends importing before it loads anything, in a fresh process."""
+    code = ("import time; t = time.perf_counter(); import lit_ext.cli, lit_ext.server, "
+            "lit_ext.models.sst2_minilm, lit_ext.models.classifier; print(time.perf_counter() - t)")
+    env = os.environ | {"OMP_NUM_THREADS": str(threads), "HF_HUB_OFFLINE": "1"}
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                         timeout=300, check=True)
+    return float(run.stdout.strip().splitlines()[-1])
 
 
 def batched_inference(model, tokenizer, sentences: list[str], batch_size: int, max_length: int):

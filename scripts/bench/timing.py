@@ -37,6 +37,19 @@ def loglog_slope(points: dict[float, float]) -> float | None:
     return sum((x - mean_x) * (y - mean_y) for x, y in pairs) / spread if spread else None
 
 
+def linear_fit(points: dict[float, float]) -> tuple[float, float] | None:
+    """Least-squares (intercept, slope) of cost ≈ intercept + slope·size."""
+    if len(points) < 2:
+        return None
+    xs, ys = list(points), list(points.values())
+    mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
+    spread = sum((x - mean_x) ** 2 for x in xs)
+    if not spread:
+        return None
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys)) / spread
+    return mean_y - slope * mean_x, slope
+
+
 def growth_word(slope: float | None) -> str:
     if slope is None:
         return "n/a"
