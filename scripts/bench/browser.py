@@ -70,7 +70,16 @@ TIMES = "n => {" + PICK + """
           headFetch: fetches[0] ? fetches[0].responseEnd - fetches[0].startTime : NaN,
           queued: fetches[0] ? fetches[0].startTime - request.startTime : NaN,
           decode: fetches[0] ? data.startTime - fetches[0].responseEnd : NaN,
-          model: all.t - click, modelData: loaded.t - click, thumbs: total};
+          model: all.t - click, modelData: loaded.t - click, thumbs: total,
+          // Every request the click caused: endpoint (+ interpreter) and server time.
+          requests: performance.getEntriesByType('resource')
+              .filter(e => e.startTime > click && e.initiatorType === 'fetch')
+              .map(e => {
+                const url = new URL(e.name);
+                const what = url.pathname.split('/').pop() +
+                    (url.searchParams.get('interpreter') ? ':' + url.searchParams.get('interpreter') : '');
+                return [what, Math.round(e.responseStart - e.requestStart)];
+              })};
 }"""
 DEBUG = """() => ({clicks: window.__litExtClicks.slice(-2), log: window.__modelViewLog.slice(-12),
   marks: performance.getEntriesByType('mark').slice(-8).map(e => [e.name, e.startTime, e.detail])})"""
@@ -149,6 +158,8 @@ def record(results: Results, n: int, timed: list[dict], rows: set[int]) -> None:
                          f"view's concurrent request: server {ms(med('modelServer'))}) + after "
                          f"fetch {ms(med('decode'))} + draw {ms(med('draw'))}; "
                          f"{timed[0]['lines']} lines"))
+    requests = ", ".join(f"{what} (server {server_ms} ms)" for what, server_ms in timed[0]["requests"])
+    results.notes.append(f"Requests one click at {n} tokens sent (first timed click): {requests}.")
     if 7 in rows:
         budget = MODEL_BUDGET_MS.get(n)
         results.add(Line(7, n, ms(model), "—", "—", f"≤ {budget} ms" if budget else "— (growth only)",
