@@ -10,7 +10,12 @@ import torch
 from lit_nlp.lib import caching
 from sklearn.decomposition import NMF
 
-from lit_ext.interpreters.array_codec import PROBABILITY_SCALE, decode_array, encode_array
+from lit_ext.interpreters.array_codec import (
+    PROBABILITY_SCALE,
+    decode_array,
+    encode_array,
+    encode_probabilities,
+)
 from lit_ext.interpreters.attention import AttentionInterpreter
 from lit_ext.interpreters.neuron_view import NeuronViewInterpreter
 from lit_ext.interpreters.nmf import NMFInterpreter
@@ -34,12 +39,27 @@ def hf_attentions(wrapper, example):
     return torch.stack(outputs.attentions, dim=1)[0].numpy()
 
 
-def test_codec_round_trip_and_size():
+@pytest.mark.parametrize("shape", [(6, 12, 64, 64), (3, 5, 7), (3,), (2, 1 << 20)])
+def test_probability_codec_round_trip(shape):
     rng = np.random.default_rng(0)
-    probs = rng.dirichlet(np.ones(64), size=(6, 12, 64)).astype(np.float32)
-    packed = encode_array(probs, quantize_scale=PROBABILITY_SCALE, compress=True)
-    assert np.abs(decode_array(packed) - probs).max() <= 0.5 / PROBABILITY_SCALE + 1e-7
-    floats = rng.normal(size=(5, 7)).astype(np.float32)
+    probs = rng.random(shape, dtype=np.float32)
+    probs.reshape(-1)[:3] = [0.0, 1.0, 0.5 / PROBABILITY_SCALE]
+    packed = encode_probabilities(probs)
+    assert packed["dtype"] == "uint10"
+    assert len(packed["data"]) == 4 * -(-(probs.size + -(-probs.size // 4)) // 3)
+    decoded = decode_array(packed)
+    assert decoded.shape == probs.shape
+    assert np.abs(decoded - probs).max() <= 0.5 / PROBABILITY_SCALE + 1e-6
+    assert decoded.reshape(-1)[0] == 0.0 and decoded.reshape(-1)[1] == 1.0
+
+
+def test_probability_codec_clips_out_of_range_values():
+    decoded = decode_array(encode_probabilities(np.array([-0.2, 1.7, 0.25], dtype=np.float32)))
+    np.testing.assert_allclose(decoded, [0.0, 1.0, 0.25], atol=0.5 / PROBABILITY_SCALE)
+
+
+def test_float_codec_is_exact():
+    floats = np.random.default_rng(1).normal(size=(5, 7)).astype(np.float32)
     np.testing.assert_array_equal(decode_array(encode_array(floats)), floats)
 
 

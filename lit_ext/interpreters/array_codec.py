@@ -1,56 +1,111 @@
 """Compact JSON encoding of numeric arrays for the wire.
 
-LIT's API is JSON; nested float lists cost ~20 bytes per number (108 MB for all attention heads
-of a 256-token input). Arrays travel instead as base64 of a typed buffer, optionally quantised to
-uint16 and zlib-compressed. Attention probabilities lie in [0, 1], so 12-bit quantisation
-(scale 4095) keeps every value within 1.3e-4 while zlib removes most of the bytes (many weights
-are near zero): at 64 tokens all heads of MiniLM take ~0.4 MB instead of 6.6 MB.
+LIT's API is JSON; nested float lists cost ~22 bytes per number (108 MB for all attention heads
+of a 256-token input). Arrays travel instead as base64 of their bytes, in one of two layouts:
+
+- `float32`: little-endian float32, for vectors whose values have no fixed range (query, key,
+  NMF factors).
+- `uint10`: probabilities in [0, 1] quantised to round(p * 1023), which keeps every value within
+  4.9e-4. The low 8 bits of all values come first, one byte each, then their top 2 bits packed
+  four to a byte (value i in bits 7-6, 5-4, 3-2, 1-0 of byte i // 4 for i % 4 = 0..3). That is
+  1.25 bytes per value, 1/13 of JSON after base64, with no compression step: zlib made the
+  attention interpreter 3-5x slower than the forward pass at 256-512 tokens (BENCHMARKS.md).
 """
 
 from __future__ import annotations
 
-import base64
-import zlib
+import binascii
+import os
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache
 
 import numpy as np
 
-PROBABILITY_SCALE = 4095
+PROBABILITY_SCALE = 1023
+
+# Work in chunks that stay in cache: three passes over a chunk cost less than one over a 75 MB
+# array. A multiple of 4 so that each chunk fills whole bytes of the packed top bits.
+_CHUNK = 1 << 18
+# Below this many values a thread pool costs more than it saves.
+_THREADED_MIN_SIZE = 1 << 20
+# Adding 2**23 to x in [0, 1023] leaves round(x) (half to even) in the low mantissa bits of the
+# float32 sum, so the bytes of the sum *are* the quantised value: no float->int conversion pass.
+_ROUNDING_OFFSET = np.float32(2 ** 23)
 
 
-def encode_array(array: np.ndarray, *, quantize_scale: int | None = None,
-                 compress: bool = False, level: int = 1) -> dict:
-    """`{"dtype", "shape", "scale", "compression", "data"}` for `array` (little-endian).
-
-    With `quantize_scale`, values in [0, 1] are stored as round(value * scale) in uint16.
-    """
+def encode_array(array: np.ndarray) -> dict:
+    """`{"dtype": "float32", "shape", "data"}` for any numeric array."""
     array = np.asarray(array)
-    if quantize_scale:
-        if not 0 < quantize_scale <= np.iinfo(np.uint16).max:
-            raise ValueError(f"quantize_scale must be in 1..65535, got {quantize_scale}.")
-        payload = np.round(np.clip(array, 0.0, 1.0) * quantize_scale).astype("<u2")
-    else:
-        payload = array.astype("<f4")
-    data = payload.tobytes()
-    if compress:
-        data = zlib.compress(data, level)
     return {
-        "dtype": "uint16" if quantize_scale else "float32",
+        "dtype": "float32",
         "shape": list(array.shape),
-        "scale": quantize_scale,
-        "compression": "zlib" if compress else None,
-        "data": base64.b64encode(data).decode("ascii"),
+        "data": binascii.b2a_base64(array.astype("<f4").tobytes(), newline=False).decode("ascii"),
     }
 
 
+def encode_probabilities(array: np.ndarray) -> dict:
+    """`{"dtype": "uint10", "shape", "scale", "data"}` for an array of values in [0, 1].
+
+    Values outside [0, 1] are clipped. Large arrays are encoded by two threads (numpy releases
+    the GIL), which halves the cost at 512 tokens.
+    """
+    if sys.byteorder != "little":
+        raise RuntimeError("encode_probabilities reads float32 bytes and needs a little-endian host.")
+    flat = np.ascontiguousarray(array, dtype=np.float32).reshape(-1)
+    size = flat.size
+    out = np.empty(size + (size + 3) // 4, dtype=np.uint8)
+    starts = range(0, size, _CHUNK)
+    if size >= _THREADED_MIN_SIZE:
+        list(_pool().map(lambda start: _encode_chunk(flat, out, start), starts))
+    else:
+        for start in starts:
+            _encode_chunk(flat, out, start)
+    return {
+        "dtype": "uint10",
+        "shape": list(np.shape(array)),
+        "scale": PROBABILITY_SCALE,
+        "data": binascii.b2a_base64(out, newline=False).decode("ascii"),
+    }
+
+
+def _encode_chunk(flat: np.ndarray, out: np.ndarray, start: int) -> None:
+    size = flat.size
+    stop = min(start + _CHUNK, size)
+    padded = -(-(stop - start) // 4) * 4
+    buffer = np.zeros(padded, dtype=np.float32)
+    values = buffer[:stop - start]
+    np.clip(flat[start:stop], 0.0, 1.0, out=values)
+    values *= np.float32(PROBABILITY_SCALE)
+    buffer += _ROUNDING_OFFSET
+    groups = buffer.view(np.uint8).reshape(-1, 16)  # 4 values x 4 bytes each
+    out[start:stop] = groups[:, 0::4].reshape(-1)[:stop - start]
+    top = groups[:, 1] << 6
+    top |= groups[:, 5] << 4
+    top |= groups[:, 9] << 2
+    top |= groups[:, 13]
+    out[size + start // 4:size + start // 4 + padded // 4] = top
+
+
+@lru_cache(maxsize=1)
+def _pool() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=min(2, os.cpu_count() or 1),
+                              thread_name_prefix="lit-ext-encode")
+
+
 def decode_array(encoded: dict) -> np.ndarray:
-    """The inverse of `encode_array` (up to quantisation)."""
-    data = base64.b64decode(encoded["data"])
-    if encoded.get("compression") == "zlib":
-        data = zlib.decompress(data)
-    dtypes = {"uint16": "<u2", "float32": "<f4"}
-    if encoded["dtype"] not in dtypes:
-        raise ValueError(f"Unknown encoded dtype {encoded['dtype']!r}.")
-    array = np.frombuffer(data, dtype=dtypes[encoded["dtype"]]).reshape(encoded["shape"])
-    if encoded.get("scale"):
-        return array.astype(np.float32) / encoded["scale"]
-    return array.astype(np.float32)
+    """The inverse of `encode_array` and `encode_probabilities` (up to quantisation)."""
+    data = np.frombuffer(binascii.a2b_base64(encoded["data"]), dtype=np.uint8)
+    shape = tuple(encoded["shape"])
+    size = int(np.prod(shape, dtype=np.int64))
+    if encoded["dtype"] == "float32":
+        return data.view("<f4").reshape(shape).astype(np.float32)
+    if encoded["dtype"] == "uint10":
+        if data.size != size + (size + 3) // 4:
+            raise ValueError(f"uint10 array of shape {shape} needs {size + (size + 3) // 4} bytes, "
+                             f"got {data.size}.")
+        top = np.unpackbits(data[size:]).reshape(-1, 2)[:size]
+        values = data[:size].astype(np.int32) | ((top[:, 0].astype(np.int32) << 9)
+                                                 | (top[:, 1].astype(np.int32) << 8))
+        return (values / np.float32(encoded["scale"])).astype(np.float32).reshape(shape)
+    raise ValueError(f"Unknown encoded dtype {encoded['dtype']!r}.")

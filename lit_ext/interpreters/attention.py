@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lit_nlp.api import types as lit_types
 
-from lit_ext.interpreters.array_codec import PROBABILITY_SCALE, encode_array
+from lit_ext.interpreters.array_codec import encode_probabilities
 from lit_ext.interpreters.introspection_interpreter import IntrospectionInterpreter, config_int
 
 
@@ -17,7 +17,7 @@ def parse_layers(value) -> list[int] | None:
 
 
 class AttentionInterpreter(IntrospectionInterpreter):
-    """Attention probabilities of every layer and head, quantised and compressed for the wire.
+    """Attention probabilities of every layer and head, quantised to 10 bits for the wire.
 
     Returns per example: tokens, segment_ids (0 = first text, 1 = second), layers (those sent),
     num_layers (of the model), num_heads and
@@ -40,7 +40,6 @@ class AttentionInterpreter(IntrospectionInterpreter):
                 "layers": item.layers,
                 "num_layers": wrapper.num_layers,
                 "num_heads": int(item.attention.shape[1]),
-                "attention": encode_array(item.attention, quantize_scale=PROBABILITY_SCALE,
-                                          compress=True),
+                "attention": encode_probabilities(item.attention),
             })
         return results

@@ -131,7 +131,7 @@ async function fromInterpreter(api: ApiService, dataset: string, model: string,
   const config = wanted ? {layers: wanted} : {};
   const [raw] = await api.getInterpretations([input], model, dataset, ATTENTION_INTERPRETER,
                                              config, 'Fetching attention', true);
-  const payload = await parseAttention(raw);
+  const payload = parseAttention(raw);
   const allLayers = payload.numLayers != null ?
       Array.from({length: payload.numLayers}, (_, i) => i) :
       wanted == null ? payload.layers : modelLayers.get(model) ?? null;

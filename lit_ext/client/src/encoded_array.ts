@@ -1,16 +1,18 @@
 /**
- * Decoding the compact arrays our interpreters send instead of nested JSON floats.
+ * Decoding the compact arrays our interpreters send instead of nested JSON floats
+ * (`lit_ext/interpreters/array_codec.py` has the other side).
  *
- * Wire format: {dtype: "uint16"|"float32", shape, scale, compression: "zlib"|null, data}, where
- * `data` is base64 of the little-endian array bytes, zlib-compressed when `compression` says so,
- * and integer values stand for value/scale when `scale` is set (quantised probabilities).
+ * Wire format: {dtype: "uint10"|"float32", shape, scale?, data}, where `data` is base64 of
+ * - float32: the little-endian float32 values;
+ * - uint10: probabilities quantised to integers q = round(p * scale) < 1024: first the low
+ *   8 bits of every value, one byte each, then the top 2 bits packed four values to a byte,
+ *   value i in bits (7-6, 5-4, 3-2, 1-0)[i % 4] of byte i / 4.
  */
 
 export interface EncodedArray {
-  dtype: 'uint16' | 'float32';
+  dtype: 'uint10' | 'float32';
   shape: number[];
-  scale: number | null;
-  compression: 'zlib' | null;
+  scale?: number | null;
   data: string;
 }
 
@@ -23,7 +25,7 @@ export interface NdArray {
 export function isEncodedArray(value: unknown): value is EncodedArray {
   const v = value as Partial<EncodedArray> | null;
   return v != null && typeof v === 'object' && typeof v.data === 'string' &&
-      Array.isArray(v.shape) && (v.dtype === 'uint16' || v.dtype === 'float32');
+      Array.isArray(v.shape) && (v.dtype === 'uint10' || v.dtype === 'float32');
 }
 
 function base64Bytes(data: string): Uint8Array {
@@ -37,53 +39,56 @@ function base64Bytes(data: string): Uint8Array {
   return bytes;
 }
 
-/** Inflates zlib-format (RFC 1950) bytes with the browser's native decompressor. */
-async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([bytes as BlobPart]).stream()
-                     .pipeThrough(new DecompressionStream('deflate'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
-
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-function littleEndianValues(bytes: Uint8Array, dtype: EncodedArray['dtype'],
-                            size: number): Float32Array {
-  const width = dtype === 'uint16' ? 2 : 4;
-  if (bytes.byteLength !== size * width) {
-    throw new Error(`encoded ${dtype} array has ${bytes.byteLength} bytes; its shape needs ` +
-                    `${size * width}.`);
+function float32Values(bytes: Uint8Array, size: number): Float32Array {
+  if (bytes.byteLength !== size * 4) {
+    throw new Error(`encoded float32 array has ${bytes.byteLength} bytes; its shape needs ` +
+                    `${size * 4}.`);
   }
   if (LITTLE_ENDIAN) {
-    // Typed-array views need aligned offsets: copy to a fresh buffer when not aligned.
-    const aligned = bytes.byteOffset % width === 0 ? bytes : bytes.slice();
-    return dtype === 'uint16' ?
-        Float32Array.from(new Uint16Array(aligned.buffer, aligned.byteOffset, size)) :
-        new Float32Array(aligned.buffer.slice(aligned.byteOffset,
-                                              aligned.byteOffset + size * 4));
+    return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + size * 4));
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const values = new Float32Array(size);
-  for (let i = 0; i < size; i++) {
-    values[i] = dtype === 'uint16' ? view.getUint16(2 * i, true) : view.getFloat32(4 * i, true);
+  for (let i = 0; i < size; i++) values[i] = view.getFloat32(4 * i, true);
+  return values;
+}
+
+function uint10Values(bytes: Uint8Array, size: number, scale: number): Float32Array {
+  const expected = size + Math.ceil(size / 4);
+  if (bytes.byteLength !== expected) {
+    throw new Error(`encoded uint10 array has ${bytes.byteLength} bytes; its shape needs ` +
+                    `${expected}.`);
+  }
+  if (!(scale > 0)) throw new Error(`uint10 array needs a positive scale, got ${scale}.`);
+  // A lookup table turns the division into one read per value.
+  const table = new Float32Array(1024);
+  for (let q = 0; q < 1024; q++) table[q] = q / scale;
+  const values = new Float32Array(size);
+  const whole = size - (size % 4);
+  for (let i = 0, t = size; i < whole; i += 4, t++) {
+    const top = bytes[t];
+    values[i] = table[bytes[i] | ((top & 0xc0) << 2)];
+    values[i + 1] = table[bytes[i + 1] | ((top & 0x30) << 4)];
+    values[i + 2] = table[bytes[i + 2] | ((top & 0x0c) << 6)];
+    values[i + 3] = table[bytes[i + 3] | ((top & 0x03) << 8)];
+  }
+  for (let i = whole; i < size; i++) {
+    const top = (bytes[size + (i >> 2)] >> (6 - 2 * (i & 3))) & 3;
+    values[i] = table[bytes[i] | (top << 8)];
   }
   return values;
 }
 
-export async function decodeArray(encoded: EncodedArray): Promise<NdArray> {
+export function decodeArray(encoded: EncodedArray): NdArray {
   if (!isEncodedArray(encoded)) {
-    throw new Error('expected an encoded array {dtype, shape, scale, compression, data}.');
+    throw new Error('expected an encoded array {dtype, shape, scale, data}.');
   }
-  let bytes = base64Bytes(encoded.data);
-  if (encoded.compression === 'zlib') {
-    bytes = await inflate(bytes);
-  } else if (encoded.compression != null) {
-    throw new Error(`unsupported array compression '${encoded.compression}'.`);
-  }
+  const bytes = base64Bytes(encoded.data);
   const size = encoded.shape.reduce((a, b) => a * b, 1);
-  const values = littleEndianValues(bytes, encoded.dtype, size);
-  if (encoded.scale) {
-    const scale = encoded.scale;
-    for (let i = 0; i < size; i++) values[i] /= scale;
-  }
+  const values = encoded.dtype === 'uint10' ?
+      uint10Values(bytes, size, encoded.scale ?? 0) :
+      float32Values(bytes, size);
   return {shape: [...encoded.shape], values};
 }

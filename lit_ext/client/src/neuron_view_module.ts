@@ -153,7 +153,7 @@ export class NeuronViewModule extends ExtModule {
       const [raw] = await api.getInterpretations([input], this.model, dataset, NEURON_INTERPRETER,
                                                  {layer, head}, 'Fetching query/key vectors',
                                                  true);
-      return {shape, payload: await parseNeuronView(raw)};
+      return {shape, payload: parseNeuronView(raw)};
     })();
     const result = await this.request('neurons', request);
     if (result == null) return;

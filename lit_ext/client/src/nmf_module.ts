@@ -103,7 +103,7 @@ export class NmfModule extends ExtModule {
       };
       const [raw] = await api.getInterpretations([input], this.model, dataset, NMF_INTERPRETER,
                                                  config, 'Factorising neuron activations', true);
-      return {shape, from, to, payload: await parseNmf(raw)};
+      return {shape, from, to, payload: parseNmf(raw)};
     })();
     const result = await this.request('nmf', request);
     if (result == null) return;

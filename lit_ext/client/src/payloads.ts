@@ -55,13 +55,13 @@ export interface AttentionPayload {
   weights: Float32Array[];
 }
 
-export async function parseAttention(raw: unknown): Promise<AttentionPayload> {
+export function parseAttention(raw: unknown): AttentionPayload {
   const payload = raw as Record<string, unknown>;
   const what = `'${ATTENTION_INTERPRETER}' interpreter`;
   const tokens = field<string[]>(payload, 'tokens', what);
   const layers = field<number[]>(payload, 'layers', what);
   const numHeads = field<number>(payload, 'num_heads', what);
-  const array = await decodeArray(field<EncodedArray>(payload, 'attention', what));
+  const array = decodeArray(field<EncodedArray>(payload, 'attention', what));
   const n = tokens.length;
   checkShape('attention', array.shape, [layers.length, numHeads, n, n]);
   const block = numHeads * n * n;
@@ -86,16 +86,14 @@ export interface NeuronPayload {
   attention: Float32Array;
 }
 
-export async function parseNeuronView(raw: unknown): Promise<NeuronPayload> {
+export function parseNeuronView(raw: unknown): NeuronPayload {
   const payload = raw as Record<string, unknown>;
   const what = `'${NEURON_INTERPRETER}' interpreter`;
   const tokens = field<string[]>(payload, 'tokens', what);
   const n = tokens.length;
-  const [query, key, attention] = await Promise.all([
-    decodeArray(field<EncodedArray>(payload, 'query', what)),
-    decodeArray(field<EncodedArray>(payload, 'key', what)),
-    decodeArray(field<EncodedArray>(payload, 'attention', what)),
-  ]);
+  const query = decodeArray(field<EncodedArray>(payload, 'query', what));
+  const key = decodeArray(field<EncodedArray>(payload, 'key', what));
+  const attention = decodeArray(field<EncodedArray>(payload, 'attention', what));
   checkShape('query', query.shape, [n, -1]);
   checkShape('key', key.shape, query.shape);
   checkShape('attention', attention.shape, [n, n]);
@@ -133,11 +131,11 @@ export interface NmfPayload {
   reconstructionError: number;
 }
 
-export async function parseNmf(raw: unknown): Promise<NmfPayload> {
+export function parseNmf(raw: unknown): NmfPayload {
   const payload = raw as Record<string, unknown>;
   const what = `'${NMF_INTERPRETER}' interpreter`;
   const tokens = field<string[]>(payload, 'tokens', what);
-  const factors = await decodeArray(field<EncodedArray>(payload, 'factors', what));
+  const factors = decodeArray(field<EncodedArray>(payload, 'factors', what));
   checkShape('factors', factors.shape, [-1, tokens.length]);
   const k = factors.shape[0];
   const topNeurons = field<NeuronLoading[][]>(payload, 'top_neurons', what);
