@@ -3,7 +3,10 @@
 Ecco stacks the post-activation FFN units of a layer range into X (layers·d_ff, tokens), clips
 negatives (GELU outputs can be slightly negative), and fits sklearn's NMF on Xᵀ: each token gets
 an activation per factor (W, tokens × k) and each factor a loading per neuron (H, k × neurons).
-The defaults below are Ecco's published settings.
+
+Ecco fits with sklearn's `NMF(init='random', solver='cd', max_iter=500, tol=1e-4)` (`ECCO_SETTINGS`
+reproduces it exactly). The default here is `hals.py`'s float32 HALS from an SVD start instead:
+5-10x faster on these matrices with a relative error within 0.006 of Ecco's (BENCHMARKS.md).
 """
 
 from __future__ import annotations
@@ -11,13 +14,21 @@ from __future__ import annotations
 import numpy as np
 from sklearn.decomposition import NMF
 
+from lit_ext.interpreters.hals import hals
+
+# Ecco's published settings, for reproducing its factors exactly.
+ECCO_SETTINGS = {"solver": "cd", "init": "random", "max_iter": 500, "tol": 1e-4, "random_state": 0}
+
 
 class ActivationNMF:
     """Factorises one example's FFN activations, sklearn-style.
 
     Args:
       n_components: number of factors k; reduced to the number of tokens if larger (as Ecco).
-      init, solver, max_iter, tol, random_state: passed to `sklearn.decomposition.NMF`.
+      solver: "hals" (lit-ext's, see `hals.py`) or a `sklearn.decomposition.NMF` solver ("cd",
+        "mu").
+      init: sklearn's init for its solvers (Ecco: "random"); "hals" always starts from NNDSVDa.
+      max_iter, tol, random_state: passed to the solver.
 
     Attributes (after `fit`):
       n_components_: the k actually used.
@@ -28,8 +39,8 @@ class ActivationNMF:
       n_iter_: solver iterations.
     """
 
-    def __init__(self, n_components: int = 8, *, init: str | None = "random", solver: str = "cd",
-                 max_iter: int = 500, tol: float = 1e-4, random_state: int | None = 0):
+    def __init__(self, n_components: int = 8, *, solver: str = "hals", init: str | None = None,
+                 max_iter: int = 200, tol: float = 1e-4, random_state: int | None = 0):
         self.n_components = n_components
         self.init = init
         self.solver = solver
@@ -52,15 +63,23 @@ class ActivationNMF:
         self.n_components_ = min(self.n_components, used)
         # Rows are tokens, columns neurons ordered layer by layer: Xᵀ in Ecco's notation.
         tokens_by_neurons = np.maximum(activations[:, mask].transpose(1, 0, 2), 0).reshape(used, -1)
-        model = NMF(n_components=self.n_components_, init=self.init, solver=self.solver,
-                    max_iter=self.max_iter, tol=self.tol, random_state=self.random_state)
-        token_factors = model.fit_transform(tokens_by_neurons)
-        self.components_ = model.components_
-        self.n_iter_ = model.n_iter_
+        if self.solver == "hals":
+            if self.init not in (None, "nndsvda"):
+                raise ValueError(f"The hals solver starts from NNDSVDa; init={self.init!r} needs a "
+                                 "sklearn solver ('cd' or 'mu').")
+            token_factors, self.components_, self.n_iter_ = hals(
+                tokens_by_neurons, self.n_components_, max_iter=self.max_iter, tol=self.tol,
+                random_state=self.random_state)
+        else:
+            model = NMF(n_components=self.n_components_, init=self.init, solver=self.solver,
+                        max_iter=self.max_iter, tol=self.tol, random_state=self.random_state)
+            token_factors = model.fit_transform(tokens_by_neurons)
+            self.components_, self.n_iter_ = model.components_, model.n_iter_
         self.factors_ = np.zeros((self.n_components_, num_tokens), np.float32)
         self.factors_[:, mask] = token_factors.T
         norm = np.linalg.norm(tokens_by_neurons)
-        self.relative_error_ = float(model.reconstruction_err_ / norm) if norm else 0.0
+        residual = np.linalg.norm(tokens_by_neurons - token_factors @ self.components_)
+        self.relative_error_ = float(residual / norm) if norm else 0.0
         return self
 
     def top_neurons(self, count: int = 10) -> list[list[tuple[int, int, float]]]:
