@@ -12,12 +12,12 @@ or `[classifier:|encoder:]HUB_ID_OR_PATH`. Named models are loaded once and kept
 from __future__ import annotations
 
 import functools
+import numbers
 from pathlib import Path
 
 from lit_ext.config import ConfigError, load_config, model_config_from_spec
 from lit_ext.interpreters.neuron_view import check_head
-from lit_ext.interpreters.nmf import factorise
-from lit_ext.models.introspection import check_layers
+from lit_ext.interpreters.nmf import factorise, layer_range
 from lit_ext.models.transformer_wrapper import TransformerWrapper
 from lit_ext.results import AttentionResult, NeuronResult, NMFResult
 
@@ -42,7 +42,18 @@ def resolve_model(model: TransformerWrapper | str) -> TransformerWrapper:
     return model if isinstance(model, TransformerWrapper) else _load_named_model(str(model))
 
 
+def _integer(name: str, value) -> int:
+    """`value` as an int; a string or float here is a caller's mistake worth naming."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise TypeError(f"{name} must be an integer, got {value!r}.")
+    return int(value)
+
+
 def _example(wrapper: TransformerWrapper, text: str, text_b: str | None) -> dict:
+    for name, value in (("text", text), ("text_b", text_b)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"{name} must be a str, got {type(value).__name__}"
+                            f"{' (decode it first)' if isinstance(value, bytes) else ''}.")
     example = {wrapper.text_a: text}
     if text_b is not None:
         if not wrapper.text_b:
@@ -62,6 +73,7 @@ def neurons(model: TransformerWrapper | str, text: str, layer: int, head: int,
             text_b: str | None = None) -> NeuronResult:
     """Query and key vectors (n, head_dim) of one layer/head, with its attention (n, n)."""
     wrapper = resolve_model(model)
+    layer, head = _integer("layer", layer), _integer("head", head)
     check_head(head, wrapper.num_heads)
     item = wrapper.introspect([_example(wrapper, text, text_b)], what=["attention", "query_key"],
                               layers=[layer])[0]
@@ -74,11 +86,13 @@ def nmf(model: TransformerWrapper | str, text: str, n_components: int = 8,
         exclude_special_tokens: bool = True) -> NMFResult:
     """Ecco-style NMF of FFN activations in layers from_layer <= l < to_layer (default: all)."""
     wrapper = resolve_model(model)
-    start = 0 if from_layer is None else from_layer
-    stop = wrapper.num_layers if to_layer is None else to_layer
-    if start >= stop:
-        raise ValueError(f"from_layer ({start}) must be below to_layer ({stop}).")
-    layers = check_layers(range(start, stop), wrapper.num_layers)
+    n_components = _integer("n_components", n_components)
+    bounds = {key: _integer(key, value) for key, value in
+              (("from_layer", from_layer), ("to_layer", to_layer)) if value is not None}
+    if bounds.get("from_layer", 0) >= bounds.get("to_layer", wrapper.num_layers):
+        raise ValueError(f"from_layer ({bounds.get('from_layer', 0)}) must be below to_layer "
+                         f"({bounds.get('to_layer', wrapper.num_layers)}).")
+    layers = layer_range(bounds, wrapper.num_layers)
     item, fitted = factorise(wrapper, [_example(wrapper, text, text_b)], n_components, layers,
                              exclude_special_tokens)[0]
     return NMFResult(

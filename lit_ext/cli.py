@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import sys
 from pathlib import Path
 
-from lit_ext.config import AppConfig, ConfigError, DatasetConfig, load_config, model_config_from_spec
+from lit_ext.config import (
+    AppConfig,
+    ConfigError,
+    DatasetConfig,
+    is_loopback,
+    load_config,
+    model_config_from_spec,
+)
 
 
 def dataset_from_argument(value: str) -> DatasetConfig:
@@ -33,26 +39,38 @@ def apply_overrides(config: AppConfig, args: argparse.Namespace) -> AppConfig:
     for option in ("host", "port", "warm_start"):
         if getattr(args, option) is not None:
             setattr(config.server, option, getattr(args, option))
+    if getattr(args, "allow_remote", False):
+        config.server.allow_remote = True
     return config
 
 
-def _warn_if_exposed(host: str) -> None:
-    try:
-        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        loopback = False
-    if not loopback:
-        print(f"lit-ext: WARNING: serving on {host}, reachable from other machines; LIT has no "
-              "authentication.", file=sys.stderr)
+def check_host(host: str, allow_remote: bool) -> None:
+    """Refuses a non-loopback address unless asked for; warns when it is served anyway."""
+    if is_loopback(host):
+        return
+    if not allow_remote:
+        raise ConfigError(
+            f"--host {host} is not a loopback address: LIT has no authentication, so anyone who "
+            "can reach this machine could use the server and read its data. Add --allow-remote "
+            "(or server.allow_remote: true in the config) to serve on it anyway.")
+    print(f"lit-ext: WARNING: serving on {host}, reachable from other machines; LIT has no "
+          "authentication, so anyone who can reach this port can use the server.", file=sys.stderr)
 
 
 def serve(args: argparse.Namespace) -> int:
+    # The config and the host are checked before the heavy imports (torch, LIT): a typo in a
+    # config or a refused --host is reported at once instead of after seconds of importing.
+    try:
+        config = apply_overrides(load_config(args.config), args)
+        check_host(config.server.host, config.server.allow_remote)
+    except (ConfigError, FileNotFoundError) as err:
+        print(f"lit-ext: error: {err}", file=sys.stderr)
+        return 2
+
     from lit_ext.models.loading import ModelLoadError
     from lit_ext.server import make_server
 
     try:
-        config = apply_overrides(load_config(args.config), args)
-        _warn_if_exposed(config.server.host)
         server = make_server(config)
     except (ConfigError, ModelLoadError, FileNotFoundError, ValueError, ImportError,
             ConnectionError, NotImplementedError) as err:
@@ -74,7 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve_parser.add_argument("--data", action="append",
                               help="replace the config's datasets: a GLUE SST-2 directory, a "
                                    "CSV/TSV/JSONL file, 'sample' or 'hf' (repeatable)")
-    serve_parser.add_argument("--host", help="address to bind (default 127.0.0.1)")
+    serve_parser.add_argument("--host", help="address to bind (default 127.0.0.1); any other "
+                                             "than a loopback address needs --allow-remote")
+    serve_parser.add_argument("--allow-remote", action="store_true", default=None,
+                              dest="allow_remote",
+                              help="allow a non-loopback --host (LIT has no authentication: "
+                                   "anyone who can reach the port can use the server)")
     serve_parser.add_argument("--port", type=int, help="port (default 5432)")
     serve_parser.add_argument("--warm-start", type=float, dest="warm_start",
                               help="fraction of each dataset to predict at start-up (0-1)")

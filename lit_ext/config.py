@@ -8,6 +8,7 @@ Relative data and model paths are resolved against the current directory.
 from __future__ import annotations
 
 import dataclasses
+import ipaddress
 import os
 import types
 import typing
@@ -54,6 +55,8 @@ class DatasetConfig:
 @dataclasses.dataclass
 class ServerConfig:
     host: str = "127.0.0.1"
+    # LIT has no authentication: serving on a non-loopback address must be asked for explicitly.
+    allow_remote: bool = False
     port: int = 5432
     warm_start: float = 1.0
     data_dir: str | None = None
@@ -138,6 +141,9 @@ def _validate(config: AppConfig, where: str) -> None:
                               "a local checkpoint directory.")
         if model.batch_size < 1:
             raise ConfigError(f"{where}: models[{i}].batch_size must be at least 1.")
+        if model.max_length is not None and model.max_length < 3:
+            raise ConfigError(f"{where}: models[{i}].max_length must be at least 3 ([CLS], a "
+                              "token, [SEP]); leave it out for the model's own limit.")
     for i, data in enumerate(config.datasets):
         if data.kind == "file" and not data.path:
             raise ConfigError(f"{where}: datasets[{i}] (file) needs 'path' (CSV, TSV or JSONL).")
@@ -148,6 +154,16 @@ def _validate(config: AppConfig, where: str) -> None:
         raise ConfigError(f"{where}: server.warm_start must be between 0 and 1.")
     if not 0 <= config.server.port <= 65535:
         raise ConfigError(f"{where}: server.port must be a port number (0-65535).")
+
+
+def is_loopback(host: str) -> bool:
+    """Whether `host` is reachable from this machine only (127.0.0.0/8, ::1, localhost)."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # any other host name may resolve to a public address
 
 
 def model_config_from_spec(spec: str) -> ModelConfig:
@@ -162,6 +178,8 @@ def model_config_from_spec(spec: str) -> ModelConfig:
 
 def parse_config(raw, where: str = "config") -> AppConfig:
     """An `AppConfig` from parsed YAML, validated; raises `ConfigError` naming the problem."""
+    if raw is None:
+        raise ConfigError(f"{where}: the config is empty; it needs at least 'models' and 'datasets'.")
     config = _build(AppConfig, raw, where)
     _validate(config, where)
     return config
@@ -187,11 +205,30 @@ def resolve_config_path(name_or_path: str | os.PathLike) -> Path:
                       f"shipped configs {builtin_config_names()}.")
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """PyYAML keeps the last of repeated keys; a repeated `models:` would silently drop models."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if not isinstance(key, typing.Hashable):
+                continue  # SafeLoader reports unhashable keys itself
+            if key in seen:
+                mark = key_node.start_mark
+                raise ConfigError(f"line {mark.line + 1}, column {mark.column + 1}: key {key!r} "
+                                  "appears twice in the same mapping.")
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 def load_config(name_or_path: str | os.PathLike = "sst2") -> AppConfig:
     """Reads and validates a YAML config given by path or shipped name (e.g. "sst2")."""
     path = resolve_config_path(name_or_path)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
+    except ConfigError as err:
+        raise ConfigError(f"{path}: {err}") from None
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""

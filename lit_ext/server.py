@@ -2,21 +2,44 @@
 
 from __future__ import annotations
 
+import functools
+import io
+import json
 import logging
-from collections.abc import Mapping
+import os
+from collections.abc import Iterable, Mapping
 
-from lit_nlp import dev_server
+from lit_nlp import app as lit_app
 from lit_nlp.api import dataset as lit_dataset
 from lit_nlp.api import model as lit_model
 from lit_nlp.components import core
+from lit_nlp.lib import wsgi_serving
 from tqdm.auto import tqdm
+from werkzeug import wrappers
 
 from lit_ext import layouts
 from lit_ext.client.client_root import build_client_root
-from lit_ext.config import AppConfig, ConfigError, DatasetConfig, ModelConfig
+from lit_ext.config import AppConfig, ConfigError, DatasetConfig, ModelConfig, is_loopback
 from lit_ext.interpreters import lit_ext_interpreters
+from lit_ext.interpreters.introspection_interpreter import IntrospectionInterpreter
 
 logger = logging.getLogger(__name__)
+
+# Our interpreters return megabytes per example and our modules ask for one or two examples at a
+# time; a request for hundreds is a runaway script, refused before it ties up the server.
+MAX_INTROSPECTION_EXAMPLES = 32
+# LIT endpoints that read or write files at paths the client names (`path=`): arbitrary file
+# reads and writes on the server machine. Loading models/datasets is off through empty loader
+# maps as well; refusing here gives the client a clear answer.
+REFUSED_ENDPOINTS = {
+    "/save_datapoints": "it writes files at paths the client chooses",
+    "/load_datapoints": "it reads files at paths the client chooses",
+    "/create_model": "it loads models from client-given paths or hub ids; add the model to the "
+                     "config instead",
+    "/create_dataset": "it loads data from client-given paths; add the dataset to the config "
+                       "instead",
+}
+LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
 
 def build_model(config: ModelConfig) -> lit_model.Model:
     """Loads one model; raises `ModelLoadError` (with the fix) when it cannot."""
@@ -87,13 +110,180 @@ def app_kwargs(config: AppConfig, models: Mapping[str, lit_model.Model]) -> dict
     )
 
 
-def make_server(config: AppConfig) -> dev_server.Server:
-    """A LIT dev server for `config`; call `.serve()` to warm up and start serving."""
+def _names(kind: str, name: str | None, known: Iterable[str]) -> None:
+    if name is not None and name not in known:
+        raise ValueError(f"Unknown {kind} '{name}'; this server has {sorted(known)}.")
+
+
+def _host_name(host_header: str) -> str:
+    """The host part of a Host header: "[::1]:5432" -> "::1", "localhost:5432" -> "localhost"."""
+    if host_header.startswith("["):
+        return host_header[1:].split("]", 1)[0]
+    return host_header.rsplit(":", 1)[0] if host_header.count(":") == 1 else host_header
+
+
+class LitExtApp(lit_app.LitApp):
+    """LIT's WSGI app with lit-ext's request checks and safety rules.
+
+    - A request naming an unknown model, dataset, interpreter or example id fails with a
+      message listing what exists (LIT answers with a bare KeyError such as `'nope'`), and a
+      malformed body says so; our introspection interpreters take at most
+      `MAX_INTROSPECTION_EXAMPLES` examples per request.
+    - `REFUSED_ENDPOINTS` answer 403.
+    - Static files are served from inside `client_root` only. LIT compares string prefixes, so
+      it serves a sibling directory such as `<root>-old/`, and a NUL byte in the path got a
+      500 with a traceback.
+    - Error responses go out as text/plain, never text/html: LIT echoes request values in its
+      error messages, which a browser would otherwise render (reflected script injection).
+    - With `allowed_hosts` (a loopback-only server), requests whose Host header names another
+      host are refused: a web page that rebinds its DNS name to 127.0.0.1 cannot read the data.
+    """
+
+    def __init__(self, *args, client_root: str, allowed_hosts: Iterable[str] | None = None,
+                 **kwargs):
+        self._client_root = os.path.abspath(client_root)
+        self._allowed_hosts = None if allowed_hosts is None else {h.lower() for h in allowed_hosts}
+        super().__init__(*args, client_root=client_root, **kwargs)
+
+    # ---- request checks (LIT's handlers look these up with bare dict indexing) -------------
+
+    def make_handler(self, fn):
+        handler = super().make_handler(fn)
+
+        @functools.wraps(fn)
+        def checked(app, request, environ):
+            args = request.args
+            # LIT's own models/datasets/interpreters maps: the names a request may use.
+            _names("model", args.get("model"), self._models)
+            _names("dataset", args.get("dataset_name"), self._datasets)
+            _names("interpreter", args.get("interpreter"), self._interpreters)
+            _names("generator", args.get("generator"), self._generators)
+            return handler(app, request, environ)
+
+        return checked
+
+    def _reconstitute_inputs(self, inputs, dataset_name: str):
+        _check_inputs(inputs, ids_allowed=True)
+        index = self._datasets[dataset_name].index
+        unknown = [ex for ex in inputs if isinstance(ex, str) and ex not in index]
+        if unknown:
+            raise ValueError(
+                f"Unknown example id(s) {unknown[:3]}{' ...' if len(unknown) > 3 else ''} in "
+                f"dataset '{dataset_name}' ({len(index)} examples): ids are hashes of an "
+                "example's fields, so the page may be older than the data; reload it, or send "
+                "the example itself instead of its id.")
+        return super()._reconstitute_inputs(inputs, dataset_name)
+
+    def _get_preds(self, data, model=None, **kw):
+        _check_examples(data)
+        return super()._get_preds(data, model=model, **kw)
+
+    def _get_interpretations(self, data, model=None, dataset_name=None, interpreter=None, **kw):
+        inputs = _check_examples(data)
+        if (isinstance(self._interpreters.get(interpreter), IntrospectionInterpreter)
+                and len(inputs) > MAX_INTROSPECTION_EXAMPLES):
+            raise ValueError(
+                f"The '{interpreter}' interpreter takes at most {MAX_INTROSPECTION_EXAMPLES} "
+                f"examples per request (it returns model internals, megabytes per example); got "
+                f"{len(inputs)}. Send them in smaller batches, or use the Python API "
+                "(`model.introspect(...)`) for bulk work.")
+        return super()._get_interpretations(data, model=model, dataset_name=dataset_name,
+                                            interpreter=interpreter, **kw)
+
+    # ---- WSGI ----------------------------------------------------------------------------
+
+    def __call__(self, environ, start_response):
+        def start_safely(status: str, headers: list, exc_info=None):
+            if not status.startswith(("2", "3")):
+                headers = [(name, "text/plain; charset=utf-8")
+                           if name.lower() == "content-type" and "html" in value.lower()
+                           else (name, value) for name, value in headers]
+            headers = [*headers, ("X-Content-Type-Options", "nosniff")]
+            return start_response(status, headers, exc_info)
+
+        request = wrappers.Request(environ)
+        refusal = self._refusal(request, environ)
+        if refusal is not None:
+            code, message = refusal
+            logger.warning("refused %s %s: %s", request.method, request.path, message)
+            return self._wsgi_app.respond(request, message, "text/plain", code)(
+                environ, start_safely)
+        return super().__call__(environ, start_safely)
+
+    def _refusal(self, request, environ) -> tuple[int, str] | None:
+        """(status, message) for a request we refuse, or None; may buffer the request body."""
+        host = request.headers.get("Host")
+        if self._allowed_hosts is not None and host and \
+                _host_name(host).lower() not in self._allowed_hosts:
+            return 403, (f"Refused: Host '{host}' is not this loopback server's address (a page "
+                         "on another site pointing its DNS name here?). Open it as "
+                         "http://127.0.0.1:<port>, or serve with --allow-remote.")
+        path = request.path.rstrip("/")
+        if path in REFUSED_ENDPOINTS:
+            return 403, f"Refused: lit-ext's server switches {path} off: {REFUSED_ENDPOINTS[path]}."
+        full = os.path.normpath(os.path.join(self._client_root, request.path.lstrip("/")))
+        if "\0" in request.path or os.path.commonpath([self._client_root, full]) != self._client_root:
+            return 400, "Path not safe: outside the client root."
+        if request.method == "POST" and request.content_length:
+            body = request.get_data(cache=False)
+            environ["wsgi.input"] = io.BytesIO(body)  # LIT reads it again
+            try:
+                parsed = json.loads(body)
+            except ValueError as err:
+                return 400, f"The request body is not valid JSON: {err}."
+            if not isinstance(parsed, (dict, type(None))):
+                return 400, ("The request body must be a JSON object such as {\"inputs\": [...]}, "
+                             f"got a {type(parsed).__name__}.")
+        return None
+
+
+def _check_inputs(inputs, ids_allowed: bool) -> list:
+    """`inputs` must be a list of {id, data, meta} examples (or of example ids, before LIT
+    resolves them); LIT would fail on anything else with a bare KeyError or TypeError."""
+    if not isinstance(inputs, list):
+        raise ValueError(f"'inputs' must be a list of examples or example ids, got "
+                         f"{type(inputs).__name__}.")
+    for i, example in enumerate(inputs):
+        if isinstance(example, str) and ids_allowed:
+            continue
+        if not isinstance(example, Mapping) or not isinstance(example.get("data"), Mapping) \
+                or "id" not in example:
+            raise ValueError(
+                f"inputs[{i}] is not an example: send {{\"id\", \"data\": {{fields}}, \"meta\"}}, "
+                "or an example id together with the dataset_name parameter.")
+    return inputs
+
+
+def _check_examples(data) -> list:
+    """The request's inputs after LIT has resolved example ids."""
+    if not isinstance(data, Mapping) or "inputs" not in data:
+        raise ValueError("The request needs a JSON body with 'inputs': a list of examples.")
+    return _check_inputs(data["inputs"], ids_allowed=False)
+
+
+def allowed_hosts(host: str) -> list[str] | None:
+    """Host header names a server bound to `host` answers; None (any) off loopback."""
+    return [*LOOPBACK_NAMES, host] if is_loopback(host) else None
+
+
+def make_app(config: AppConfig) -> LitExtApp:
+    """lit-ext's LIT WSGI app for `config`: models loaded, warm start done."""
     models, datasets = build_components(config)
-    return dev_server.Server(
-        models, datasets,
-        host=config.server.host,
-        port=config.server.port,
-        warm_start=config.server.warm_start,
-        **app_kwargs(config, models),
-    )
+    return LitExtApp(models, datasets, warm_start=config.server.warm_start,
+                     allowed_hosts=allowed_hosts(config.server.host), **app_kwargs(config, models))
+
+
+class LitExtServer:
+    """Serves a `LitExtApp` with werkzeug's server, like LIT's `dev_server.Server`."""
+
+    def __init__(self, app: LitExtApp, host: str, port: int):
+        self.app, self.host, self.port = app, host, port
+
+    def serve(self) -> None:
+        wsgi_serving.BasicDevServer(self.app, port=self.port, host=self.host).serve()
+        self.app.save_cache()
+
+
+def make_server(config: AppConfig) -> LitExtServer:
+    """A server for `config` (models loaded, warm start done); call `.serve()` to start serving."""
+    return LitExtServer(make_app(config), config.server.host, config.server.port)

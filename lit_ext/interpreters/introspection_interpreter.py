@@ -38,10 +38,18 @@ class IntrospectionInterpreter(lit_components.Interpreter):
 
 
 def config_int(config: dict, key: str, default: int | None = None) -> int | None:
-    """An integer config value; LIT's UI may send numbers as strings or floats."""
+    """An integer config value; LIT's UI may send numbers as strings or floats.
+
+    A missing or empty value gives `default`; with no default it is an error (an empty entry
+    in a comma-separated list, say), not a None that fails later with a TypeError.
+    """
     value = config.get(key, default)
-    if value is None or value == "":
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if default is None:
+            raise ValueError(f"Config '{key}' must be an integer, got {value!r}.")
         return default
+    if isinstance(value, bool):
+        raise ValueError(f"Config '{key}' must be an integer, got {value!r}.")
     try:
         number = float(value)
     except (TypeError, ValueError):
