@@ -50,7 +50,7 @@ def check_host(host: str, allow_remote: bool) -> None:
         return
     if not allow_remote:
         raise ConfigError(
-            f"--host {host} is not a loopback address: LIT has no authentication, so anyone who "
+            f"host {host} is not a loopback address: LIT has no authentication, so anyone who "
             "can reach this machine could use the server and read its data. Add --allow-remote "
             "(or server.allow_remote: true in the config) to serve on it anyway.")
     print(f"lit-ext: WARNING: serving on {host}, reachable from other machines; LIT has no "
