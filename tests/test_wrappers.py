@@ -51,6 +51,20 @@ def test_probabilities_equal_the_hf_model(classifier):
     np.testing.assert_allclose(got, expected.numpy(), atol=1e-5)
 
 
+def test_batches_sorted_by_length_keep_input_order_and_results(arch, tiny_models):
+    model, tokenizer = tiny_models[arch]
+    classifier = ClassifierModel(model, tokenizer, labels=LABELS, batch_size=2)
+    words = "the film is a quiet , tender and often very funny story".split()
+    examples = [{"sentence": " ".join(words[:n])} for n in (9, 1, 12, 3, 7, 2, 11)]
+    together = list(classifier.predict(examples))
+    for example, output in zip(examples, together):
+        alone = list(classifier.predict([example]))[0]
+        assert output["tokens"] == alone["tokens"]
+        np.testing.assert_allclose(output["probas"], alone["probas"], atol=1e-5)
+        np.testing.assert_allclose(output["token_grads"], alone["token_grads"], atol=1e-5)
+    assert all(parameter.grad is None for parameter in classifier.model.parameters())
+
+
 def test_gradients_are_those_of_the_requested_class(classifier):
     first = list(classifier.predict([EXAMPLES[0] | {"grad_class": "neg"}]))[0]
     second = list(classifier.predict([EXAMPLES[0] | {"grad_class": "pos"}]))[0]

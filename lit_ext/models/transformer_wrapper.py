@@ -8,12 +8,13 @@ part of `predict()`; `introspect()` computes them on demand for the examples a v
 from __future__ import annotations
 
 import threading
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
 import torch
 import transformers
 from lit_nlp.api import model as lit_model
 from lit_nlp.api import types as lit_types
+from lit_nlp.lib import utils as lit_utils
 
 from lit_ext.models import introspection
 from lit_ext.models.architectures import supports_introspection
@@ -23,6 +24,9 @@ JsonDict = lit_types.JsonDict
 # LIT warns about wrappers that are slow to batch; 16 keeps a 2-core CPU busy without
 # holding 512-token batches of every layer's activations in memory.
 DEFAULT_BATCH_SIZE = 16
+# predict() sorts this many batches' worth of examples at a time by length, so that a batch pads
+# to similar lengths (2x faster on SST-2 dev) while LIT's progress bar still moves.
+SORT_WINDOW_BATCHES = 16
 
 
 class TransformerWrapper(lit_model.BatchedModel):
@@ -51,7 +55,10 @@ class TransformerWrapper(lit_model.BatchedModel):
         batch_size: int = DEFAULT_BATCH_SIZE,
         attention_outputs: bool = False,
     ):
-        self.model = model.eval()
+        # Gradients are only ever taken with respect to input embeddings; without this every
+        # backward pass would also compute (and accumulate) gradients for all weights, which
+        # doubled the cost of predictions.
+        self.model = model.eval().requires_grad_(False)
         self.tokenizer = tokenizer
         self.text_a = text_a
         self.text_b = text_b
@@ -66,6 +73,22 @@ class TransformerWrapper(lit_model.BatchedModel):
 
     def max_minibatch_size(self) -> int:
         return self.batch_size
+
+    def predict(self, inputs: Iterable[JsonDict], **kw) -> Iterator[JsonDict]:
+        """Outputs for `inputs` in their order, computed in batches of similar text length."""
+        for window in lit_utils.batch_iterator(inputs, self.batch_size * SORT_WINDOW_BATCHES):
+            order = sorted(range(len(window)), key=lambda i: self._text_length(window[i]))
+            outputs: list[JsonDict] = [{}] * len(window)
+            for start in range(0, len(order), self.batch_size):
+                batch = order[start:start + self.batch_size]
+                for i, output in zip(batch, self.predict_minibatch([window[i] for i in batch], **kw)):
+                    outputs[i] = output
+            # As LIT's BatchedModel does: copy array slices so the padded batch tensors can go.
+            yield from (lit_model.scrub_numpy_refs(output) for output in outputs)
+
+    def _text_length(self, example: JsonDict) -> int:
+        fields = [self.text_a] + ([self.text_b] if self.text_b else [])
+        return sum(len(str(example.get(field) or "")) for field in fields)
 
     def input_spec(self) -> lit_types.Spec:
         spec = {self.text_a: lit_types.TextSegment()}
