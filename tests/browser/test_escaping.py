@@ -6,13 +6,21 @@ single tokens, exactly as written. A WordPiece tokenizer alone would cut them in
 pieces and the test could not fail. The markup also sits in the dataset's sentences and in an
 example added through LIT's datapoint editor. A last step renders one token as HTML on purpose
 to show that the payload does run when it is not escaped.
+
+The server is `lit-ext serve` itself (lit-ext's checked LIT app), so this also shows that the
+UI works through its request checks.
 """
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
+import portpicker
 import pytest
 import torch
-from lit_browser import VIEWPORT, LitPage, start_server
+from lit_browser import REPO, VIEWPORT, LitPage, LitServer
 
 IMG = "<img src=x onerror=window.__xss=1>"
 SCRIPT = "<script>window.__xss=2</script>"
@@ -58,9 +66,27 @@ models: [{{name: markup-model, kind: classifier, path: {checkpoint}, labels: [ne
 datasets: [{{name: markup, kind: file, path: {data}, labels: [negative, positive]}}]
 server: {{warm_start: 1.0}}
 """
-    server = start_server(tmp_path_factory, "escaping_server", config_text=config)
+    server = CliServer(config, tmp_path_factory.mktemp("escaping_server"))
+    server.wait_ready()
     yield server
     server.stop()
+
+
+class CliServer(LitServer):
+    """Like `LitServer`, but started as `lit-ext serve` rather than with LIT's dev server."""
+
+    def __init__(self, config_text, workdir):
+        self.config = workdir / "config.yaml"
+        self.config.write_text(config_text)
+        self.port = portpicker.pick_unused_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log_path = workdir / "server.log"
+        self.log = open(self.log_path, "w+")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "lit_ext.cli", "serve", "--config", str(self.config),
+             "--port", str(self.port)],
+            stdout=self.log, stderr=subprocess.STDOUT, cwd=REPO,
+            env=os.environ | {"HF_HUB_OFFLINE": "1", "OMP_NUM_THREADS": "1"})
 
 
 @pytest.fixture
@@ -152,6 +178,9 @@ def test_markup_in_data_and_tokens_is_text_in_all_four_modules(page):
     page.open_tab("Neurons")
     check_neuron_view(page, SCRIPT)
     assert page.page.evaluate("window.__xss") is None
+
+    # No failed request (a refused endpoint, a 500) and no script error on the way.
+    assert page.errors == []
 
     # Control: the same token rendered as HTML does run, so the checks above can fail.
     page.page.evaluate(f"document.body.insertAdjacentHTML('beforeend', {EDITED_IMG!r})")
