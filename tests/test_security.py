@@ -17,7 +17,7 @@ import pytest
 import requests
 
 from lit_ext import cli
-from lit_ext.config import is_loopback
+from lit_ext.config import is_loopback, load_config
 
 CONFIG = """
 models: [{name: sst2-minilm, kind: sst2_minilm, max_length: 64}]
@@ -154,6 +154,16 @@ def test_non_loopback_host_without_the_flag_is_refused(tmp_path, arguments):
     assert "is not a loopback address" in lines[0] and "--allow-remote" in lines[0]
     # Refused before torch and LIT are imported.
     assert time.monotonic() - start < 30
+
+
+def test_the_config_can_allow_remote_and_loopback_needs_no_flag(tmp_path, capsys):
+    path = tmp_path / "remote.yaml"
+    path.write_text(CONFIG.replace("{warm_start: 0}", "{host: 0.0.0.0, allow_remote: true}"))
+    config = load_config(str(path))
+    cli.check_host(config.server.host, config.server.allow_remote)
+    assert "lit-ext: WARNING: serving on 0.0.0.0" in capsys.readouterr().err
+    cli.check_host("127.0.0.1", allow_remote=True)
+    assert capsys.readouterr().err == ""
 
 
 def test_allow_remote_serves_on_all_interfaces_with_a_warning(tmp_path):
