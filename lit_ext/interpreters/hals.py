@@ -47,7 +47,7 @@ def _leading_svd(matrix: np.ndarray, rank: int,
                  random_state: int | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     rows = matrix.shape[0]
     if rows > _EXACT_SVD_MAX_ROWS:
-        return randomized_svd(matrix, rank, n_iter=2, random_state=random_state)
+        return randomized_svd(matrix, rank, n_iter=1, random_state=random_state)
     # Few rows (tokens): the eigenvectors of the small Gram matrix X X^T give the exact SVD for a
     # fraction of the cost of either SVD routine on the wide matrix.
     values, vectors = np.linalg.eigh(matrix @ matrix.T)
@@ -64,10 +64,13 @@ def hals(matrix: np.ndarray, rank: int, *, max_iter: int = 200, tol: float = 1e-
 
     Stops when an iteration improves the relative error by less than `tol` times the error.
     """
-    matrix = np.asarray(matrix, dtype=np.float32)
+    matrix = np.ascontiguousarray(matrix, dtype=np.float32)
     # All-zero columns (neurons silent on every token: a third of them on short inputs) have
-    # all-zero loadings in every optimum; leaving them out saves their share of every product.
-    active = np.flatnonzero(matrix.any(axis=0))
+    # all-zero loadings in every optimum; leaving them out saves their share of every product,
+    # unless they are too few to pay for the copy (long inputs wake up almost every neuron).
+    active = matrix.any(axis=0)
+    if active.mean() > 0.9:
+        return _fit(matrix, rank, max_iter, tol, random_state)
     w, h_active, iterations = _fit(np.ascontiguousarray(matrix[:, active]), rank, max_iter, tol,
                                    random_state)
     h = np.zeros((rank, matrix.shape[1]), np.float32)
