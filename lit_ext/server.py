@@ -18,6 +18,7 @@ from tqdm.auto import tqdm
 from werkzeug import wrappers
 
 from lit_ext import layouts
+from lit_ext.caching import bound_prediction_caches
 from lit_ext.client.client_root import build_client_root
 from lit_ext.config import AppConfig, ConfigError, DatasetConfig, ModelConfig, is_loopback
 from lit_ext.interpreters import lit_ext_interpreters
@@ -269,8 +270,11 @@ def allowed_hosts(host: str) -> list[str] | None:
 def make_app(config: AppConfig) -> LitExtApp:
     """lit-ext's LIT WSGI app for `config`: models loaded, warm start done."""
     models, datasets = build_components(config)
-    return LitExtApp(models, datasets, warm_start=config.server.warm_start,
-                     allowed_hosts=allowed_hosts(config.server.host), **app_kwargs(config, models))
+    app = LitExtApp(models, datasets, warm_start=config.server.warm_start,
+                    allowed_hosts=allowed_hosts(config.server.host), **app_kwargs(config, models))
+    # LIT keeps every prediction forever; new examples (edits, API clients) go to a bounded LRU.
+    bound_prediction_caches(app)
+    return app
 
 
 class LitExtServer:

@@ -1,0 +1,148 @@
+"""A bounded, thread-safe prediction cache for LIT's `CachingModelWrapper`.
+
+LIT 1.3.1 wraps every model in a `CachingModelWrapper` whose `PredsCache` is a plain dict: every
+example ever predicted stays in memory. For dataset rows that is what we want (the UI asks for
+whole datasets again and again), but every sentence typed into the datapoint editor or sent by an
+API client is new, and on a shared server those grow without end (an SST-2 prediction with token
+embeddings and gradients is ~65 kB at 20 tokens, ~1.6 MB at 512).
+
+`BoundedPredsCache` keeps predictions of loaded dataset examples in LIT's dict (so
+`save_cache()` still persists exactly those) and all others in an LRU of bounded size. It also
+makes the bookkeeping of LIT's per-request prediction locks thread-safe: LIT iterates and
+mutates that dict without a lock, which under a threaded server can fail a request with
+"dictionary changed size during iteration" or a KeyError.
+"""
+
+from __future__ import annotations
+
+import collections
+import os
+import threading
+from collections.abc import Collection, Iterable
+from typing import Any
+
+from lit_nlp.lib import caching as lit_caching
+
+# Predictions of examples outside the datasets kept per model. 256 short sentences are ~16 MB;
+# even at 512 tokens (~1.6 MB each) this stays under half a GB. Override with the environment
+# variable, e.g. LIT_EXT_PREDICTION_CACHE_SIZE=2048.
+DEFAULT_MAX_NEW_EXAMPLES = 256
+CACHE_SIZE_ENV = "LIT_EXT_PREDICTION_CACHE_SIZE"
+
+
+def max_new_examples_from_env() -> int:
+    """The LRU size from `LIT_EXT_PREDICTION_CACHE_SIZE`, or the default."""
+    value = os.environ.get(CACHE_SIZE_ENV, "").strip()
+    if not value:
+        return DEFAULT_MAX_NEW_EXAMPLES
+    try:
+        size = int(value)
+    except ValueError:
+        raise ValueError(f"{CACHE_SIZE_ENV} must be a whole number of examples, got {value!r}.") \
+            from None
+    if size < 0:
+        raise ValueError(f"{CACHE_SIZE_ENV} must be 0 or more, got {size}.")
+    return size
+
+
+class BoundedPredsCache(lit_caching.PredsCache):
+    """LIT's `PredsCache` with new examples in an LRU and thread-safe prediction locks.
+
+    Args:
+      name: the model's name (LIT's cache file name when `cache_dir` is set).
+      dataset_ids: ids of examples in the loaded datasets; their predictions are never evicted.
+      max_new_examples: how many predictions of other examples to keep (least recently used
+        go first); 0 keeps none.
+      allow_concurrent_predictions, cache_dir: as for LIT's `PredsCache`.
+    """
+
+    def __init__(self, name: str, dataset_ids: Collection[str], max_new_examples: int,
+                 allow_concurrent_predictions: bool = True, cache_dir: str | None = None):
+        super().__init__(name, allow_concurrent_predictions, cache_dir)
+        self.dataset_ids = frozenset(dataset_ids)
+        self.max_new_examples = max_new_examples
+        self._recent: collections.OrderedDict[lit_caching.CacheKey, Any] = collections.OrderedDict()
+        self._pred_locks_guard = threading.Lock()
+
+    def _is_dataset_key(self, key: lit_caching.CacheKey) -> bool:
+        # LIT's keys are (model name, example id).
+        return key is not None and key[1] in self.dataset_ids
+
+    def put(self, data, key: lit_caching.CacheKey) -> None:
+        if key is None:
+            return
+        with self.lock:
+            if self._is_dataset_key(key):
+                self._d[key] = data
+                return
+            self._recent[key] = data
+            self._recent.move_to_end(key)
+            while len(self._recent) > self.max_new_examples:
+                self._recent.popitem(last=False)
+
+    def get(self, key: lit_caching.CacheKey) -> Any | None:
+        if key is None:
+            return None
+        with self.lock:
+            if key in self._d:
+                return self._d[key]
+            if key in self._recent:
+                self._recent.move_to_end(key)
+                return self._recent[key]
+        return None
+
+    def info(self) -> str:
+        return f"{len(self._d)} dataset + {len(self._recent)}/{self.max_new_examples} new"
+
+    def __len__(self) -> int:
+        with self.lock:
+            return len(self._d) + len(self._recent)
+
+    # LIT reads and writes `_pred_locks` from every request thread without a lock.
+    def pred_lock_key(self, keys: list[lit_caching.CacheKey]):
+        with self._pred_locks_guard:
+            return super().pred_lock_key(keys)
+
+    def get_pred_lock(self, keys: list[lit_caching.CacheKey]) -> threading.RLock:
+        with self._pred_locks_guard:
+            return super().get_pred_lock(keys)
+
+    def delete_pred_lock(self, keys: list[lit_caching.CacheKey]):
+        with self._pred_locks_guard:
+            return super().delete_pred_lock(keys)
+
+    def adopt(self, entries: dict) -> None:
+        """Takes over the entries of LIT's cache (warm-start predictions) by the rules above."""
+        for key, value in entries.items():
+            self.put(value, key)
+
+
+def dataset_example_ids(datasets: Iterable) -> set[str]:
+    """Ids of every example in LIT's indexed datasets."""
+    ids: set[str] = set()
+    for dataset in datasets:
+        ids.update(getattr(dataset, "index", {}))
+    return ids
+
+
+def bound_prediction_caches(app, max_new_examples: int | None = None) -> None:
+    """Replaces the prediction cache of every model of a LIT `LitApp` by a `BoundedPredsCache`.
+
+    Call it once the app is built (after LIT's warm start, whose predictions it keeps).
+    `max_new_examples` defaults to `LIT_EXT_PREDICTION_CACHE_SIZE` or 256.
+    """
+    if max_new_examples is None:
+        max_new_examples = max_new_examples_from_env()
+    # LitApp and CachingModelWrapper offer no public way to swap their cache.
+    dataset_ids = dataset_example_ids(app._datasets.values())
+    for name, model in app._models.items():
+        if not isinstance(model, lit_caching.CachingModelWrapper):
+            continue
+        old = model._cache
+        cache = BoundedPredsCache(name, dataset_ids, max_new_examples,
+                                  old._allow_concurrent_predictions, old._cache_dir)
+        with old.lock:
+            cache.adopt(old._d)
+            cache._cache_loader = old._cache_loader
+            cache._num_persisted = old._num_persisted
+            model._cache = cache
