@@ -13,8 +13,8 @@ from lit_nlp import app as lit_app
 from lit_nlp.api import dataset as lit_dataset
 from lit_nlp.api import model as lit_model
 from lit_nlp.components import core
-from lit_nlp.lib import wsgi_serving
 from tqdm.auto import tqdm
+from werkzeug import serving as werkzeug_serving
 from werkzeug import wrappers
 
 from lit_ext import layouts
@@ -284,7 +284,13 @@ class LitExtServer:
         self.app, self.host, self.port = app, host, port
 
     def serve(self) -> None:
-        wsgi_serving.BasicDevServer(self.app, port=self.port, host=self.host).serve()
+        print(f"lit-ext is serving at http://{self.host}:{self.port}", flush=True)
+        # LIT's BasicDevServer runs werkzeug single-threaded: every request then waits for all
+        # before it, and a click's one-layer attention request took 350 ms instead of 70 ms
+        # (BENCHMARKS.md, row 6). Threads are safe here: each model serialises its forward
+        # passes (TransformerWrapper.forward_lock) and LIT's caches take their own locks.
+        werkzeug_serving.run_simple(self.host, self.port, self.app, threaded=True,
+                                    use_debugger=False, use_reloader=False)
         self.app.save_cache()
 
 

@@ -143,6 +143,10 @@ async function fromInterpreter(api: ApiService, dataset: string, model: string,
   };
 }
 
+function nextTask(): Promise<void> {
+  return new Promise(resolve => setTimeout(resolve, 0));
+}
+
 /**
  * Attention of `input` under `model` for layers `wanted` (null: every layer), from the cache
  * when it has them.
@@ -161,10 +165,15 @@ export async function loadAttention(api: ApiService, dataset: string, model: str
   let pending = inFlight.get(requestKey);
   if (pending == null) {
     // A full fetch (model view) waits for partial ones of the same example (head view), so
-    // the view the user is looking at is not queued behind megabytes it does not need.
+    // the view the user is looking at is not queued behind megabytes it does not need. Both
+    // views react to the same selection change, in either order: the full fetch looks for
+    // partial ones only after the current task, when every view has asked for its layers.
     const partials = request == null ?
-        [...inFlight].filter(([k]) => k.startsWith(`${key}\u0000`)).map(([, p]) => p) : [];
-    pending = Promise.allSettled(partials)
+        nextTask().then(() => Promise.allSettled(
+            [...inFlight].filter(([k]) => k.startsWith(`${key}\u0000`) && k !== requestKey)
+                .map(([, p]) => p))) :
+        Promise.resolve();
+    pending = partials
                   .then(() => source.kind === 'interpreter' ?
                             fromInterpreter(api, dataset, model, input, request) :
                             fromPredictions(api, dataset, model, input, source))
