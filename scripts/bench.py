@@ -41,6 +41,8 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--sizes", help="dataset sizes for `sizes` (default 100,1000,5000)")
     parser.add_argument("--profile-runs", type=int, help="runs under the profiler (default 3)")
     parser.add_argument("--output", default=str(REPO / "BENCHMARKS.md"))
+    parser.add_argument("--before", help="an earlier BENCHMARKS.md: adds a before → after table "
+                                         "of the budget rows")
     args = parser.parse_args(argv)
     rows = {row.strip() for row in args.rows.split(",") if row.strip()}
     if rows - set(ALL_ROWS):
@@ -69,7 +71,11 @@ def main(argv=None) -> int:
     context["command"] = shlex.join([".venv/bin/python", "scripts/bench.py", *sys.argv[1:]]) \
         if argv is None else shlex.join(["scripts/bench.py", *argv])
     context["facts"]["wall time of this run"] = f"{(time.perf_counter() - started) / 60:.1f} min"
-    from bench.report import render
+    from bench.report import render, report_commit
+
+    if args.before:
+        text = Path(args.before).read_text(encoding="utf-8")
+        context["before"] = {"path": args.before, "text": text, "commit": report_commit(text)}
 
     Path(args.output).write_text(render(results, context), encoding="utf-8")
     print(f"wrote {args.output}")

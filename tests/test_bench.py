@@ -50,3 +50,15 @@ def test_quick_bench_produces_every_row(tmp_path, sst2_dir):
     assert re.search(r"\| machine \| \d+ cores, .+ \|", report)
     assert "lit-nlp 1.3.1" in report and "torch" in report and "lit-ext commit" in report
     assert "scripts/bench.py --quick" in report
+
+
+def test_before_after_reads_an_earlier_report():
+    sys.path.insert(0, str(REPO / "scripts"))
+    from bench.report import budget_rows, report_commit
+
+    before = (REPO / "docs" / "benchmarks" / "before-issue-5.md").read_text()
+    rows = budget_rows(before)
+    assert report_commit(before) == "d845d18"
+    assert rows[(1, "512")] == ("854 ms", "4.72×", "FAIL")
+    assert rows[(8, "—")] == ("35.2 s", "4.45×", "FAIL")
+    assert {row for row, _ in rows} == set(ROWS)

@@ -6,6 +6,7 @@ import datetime
 import importlib.metadata
 import os
 import platform
+import re
 import subprocess
 from pathlib import Path
 
@@ -74,12 +75,45 @@ def render(results: Results, context: dict) -> str:
     for row, message in results.errors.items():
         what = ROWS.get(row, row) if isinstance(row, int) else row
         out.append(f"| {row} | {what} | — | — | — | — | — | **ERROR** | {one_line(message)} |")
+    if context.get("before"):
+        out += ["", *before_after(results, context["before"])]
     out += ["", *growth_table("How each cost grows with tokens", "tokens", results.token_series)]
     out += ["", *growth_table("How start-up grows with dataset size (examples)", "examples",
                               results.dataset_series)]
     out += ["", "## Where the time goes", "", results.profile or "(not profiled in this run)"]
     out += ["", "## Notes", "", *[f"- {note}" for note in context["notes"] + results.notes], ""]
     return "\n".join(out)
+
+
+def budget_rows(report: str) -> dict[tuple[int, str], tuple[str, str, str]]:
+    """(row, tokens) -> (figure, ratio, verdict) from the budget table of an earlier report."""
+    found = {}
+    for line in report.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) >= 8 and cells[0].isdigit():
+            found[(int(cells[0]), cells[2])] = (cells[3], cells[5], cells[7].strip("*"))
+    return found
+
+
+def before_after(results: Results, before: dict) -> list[str]:
+    """This run's budget rows next to the same rows of an earlier report (`--before`)."""
+    earlier = budget_rows(before["text"])
+    out = [f"## Before → after: this run next to `{before['path']}`", "",
+           f"Before: lit-ext {before['commit']}, measured in its own run (its ratios are against "
+           "its own same-run baselines).", "",
+           "| # | what | tokens | before | before ratio | after | after ratio | before → after |",
+           "|---|---|---|---|---|---|---|---|"]
+    for line in sorted(results.lines, key=lambda line: (line.row, line.tokens or 0)):
+        tokens = str(line.tokens or "—")
+        figure, ratio, verdict = earlier.get((line.row, tokens), ("—", "—", "—"))
+        out.append(f"| {line.row} | {ROWS[line.row]} | {tokens} | {figure} | {ratio} | {line.figure} "
+                   f"| {line.ratio} | {verdict} → {line.verdict} |")
+    return out
+
+
+def report_commit(report: str) -> str:
+    match = re.search(r"^\| lit-ext commit \| (.+?) \|$", report, re.M)
+    return match.group(1) if match else "unknown commit"
 
 
 def verdict_summary(results: Results) -> list[str]:
