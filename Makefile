@@ -61,3 +61,14 @@ check-client: $(CLIENT)/node_modules/.package-lock.json
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info
 	rm -rf $(CLIENT)/node_modules
+
+# Known vulnerabilities in the installed Python packages (pip-audit, in its own venv so that its
+# dependencies stay out of ours) and in the client's Node packages. Both need their advisory
+# services (PyPI's JSON API or OSV, and the npm registry's audit endpoint).
+AUDIT_VENV ?= .audit-venv
+.PHONY: audit
+audit: install
+	test -x $(AUDIT_VENV)/bin/pip-audit || ($(PYTHON) -m venv $(AUDIT_VENV) && $(AUDIT_VENV)/bin/pip install --quiet pip-audit)
+	$(BIN)/pip freeze --exclude-editable > $(AUDIT_VENV)/requirements.txt
+	$(AUDIT_VENV)/bin/pip-audit --requirement $(AUDIT_VENV)/requirements.txt --no-deps --disable-pip --strict
+	cd $(CLIENT) && $(NPM) audit --omit=dev
