@@ -62,7 +62,8 @@ class BoundedPredsCache(lit_caching.PredsCache):
         self.dataset_ids = frozenset(dataset_ids)
         self.max_new_examples = max_new_examples
         self._recent: collections.OrderedDict[lit_caching.CacheKey, Any] = collections.OrderedDict()
-        self._pred_locks_guard = threading.Lock()
+        # Re-entrant: LIT's get_pred_lock() calls pred_lock_key().
+        self._pred_locks_guard = threading.RLock()
 
     def _is_dataset_key(self, key: lit_caching.CacheKey) -> bool:
         # LIT's keys are (model name, example id).
