@@ -14,6 +14,7 @@ from lit_ext.config import (
     load_config,
     model_config_from_spec,
 )
+from lit_ext.datasets import build_datasets
 
 
 def dataset_from_argument(value: str) -> DatasetConfig:
@@ -58,12 +59,13 @@ def check_host(host: str, allow_remote: bool) -> None:
 
 
 def serve(args: argparse.Namespace) -> int:
-    # The config and the host are checked before the heavy imports (torch, LIT): a typo in a
-    # config or a refused --host is reported at once instead of after seconds of importing.
+    # The config, the host and the data are checked before the heavy imports (torch, LIT's
+    # app): a typo in a config or a data file is reported at once, not after seconds of importing.
     try:
         config = apply_overrides(load_config(args.config), args)
         check_host(config.server.host, config.server.allow_remote)
-    except (ConfigError, FileNotFoundError) as err:
+        datasets = build_datasets(config.datasets)
+    except (ConfigError, FileNotFoundError, ValueError, ImportError, ConnectionError) as err:
         print(f"lit-ext: error: {err}", file=sys.stderr)
         return 2
 
@@ -71,7 +73,7 @@ def serve(args: argparse.Namespace) -> int:
     from lit_ext.server import make_server
 
     try:
-        server = make_server(config)
+        server = make_server(config, datasets)
     except (ConfigError, ModelLoadError, FileNotFoundError, ValueError, ImportError,
             ConnectionError, NotImplementedError) as err:
         print(f"lit-ext: error: {err}", file=sys.stderr)

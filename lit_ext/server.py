@@ -10,7 +10,6 @@ import os
 from collections.abc import Iterable, Mapping
 
 from lit_nlp import app as lit_app
-from lit_nlp.api import dataset as lit_dataset
 from lit_nlp.api import model as lit_model
 from lit_nlp.components import core
 from tqdm.auto import tqdm
@@ -20,7 +19,8 @@ from werkzeug import wrappers
 from lit_ext import layouts
 from lit_ext.caching import bound_prediction_caches
 from lit_ext.client.client_root import build_client_root
-from lit_ext.config import AppConfig, ConfigError, DatasetConfig, ModelConfig, is_loopback
+from lit_ext.config import AppConfig, ConfigError, ModelConfig, is_loopback
+from lit_ext.datasets import build_datasets
 from lit_ext.interpreters import lit_ext_interpreters
 from lit_ext.interpreters.introspection_interpreter import IntrospectionInterpreter
 
@@ -56,17 +56,6 @@ def build_model(config: ModelConfig) -> lit_model.Model:
     return EncoderModel.from_pretrained(config.path, **options)
 
 
-def build_dataset(config: DatasetConfig) -> lit_dataset.Dataset:
-    if config.kind == "sample":
-        from lit_ext.datasets.sample_reviews import SampleReviews
-        return SampleReviews()
-    if config.kind == "sst2":
-        from lit_ext.datasets.sst2 import SST2Data
-        return SST2Data(config.source, config.split, config.max_examples)
-    from lit_ext.datasets.text_classification import TextClassificationData
-    return TextClassificationData(config.path, config.labels, config.max_examples)
-
-
 def build_interpreters(names: list[str] | None, models: Mapping[str, lit_model.Model]):
     """LIT's default interpreters and ours, restricted to `names` (all when None)."""
     available = core.default_interpreters(models) | lit_ext_interpreters()
@@ -83,10 +72,11 @@ def check_layout(name: str) -> None:
         raise ConfigError(f"Unknown layout '{name}'; available: {sorted(layouts.LAYOUTS)}.")
 
 
-def build_components(config: AppConfig) -> tuple[dict, dict]:
-    """Loads the config's models and datasets, with a progress bar over the models."""
+def build_components(config: AppConfig, datasets: dict | None = None) -> tuple[dict, dict]:
+    """Loads the config's models and datasets (unless given), with a progress bar over the models."""
     check_layout(config.layout)
-    datasets = {d.name: build_dataset(d) for d in config.datasets}
+    if datasets is None:
+        datasets = build_datasets(config.datasets)
     models = {}
     for model_config in tqdm(config.models, desc="loading models", unit="model"):
         models[model_config.name] = build_model(model_config)
@@ -267,9 +257,10 @@ def allowed_hosts(host: str) -> list[str] | None:
     return [*LOOPBACK_NAMES, host] if is_loopback(host) else None
 
 
-def make_app(config: AppConfig) -> LitExtApp:
-    """lit-ext's LIT WSGI app for `config`: models loaded, warm start done."""
-    models, datasets = build_components(config)
+def make_app(config: AppConfig, datasets: dict | None = None) -> LitExtApp:
+    """lit-ext's LIT WSGI app for `config`: models loaded, warm start done; `datasets` are the
+    config's datasets when already loaded."""
+    models, datasets = build_components(config, datasets)
     app = LitExtApp(models, datasets, warm_start=config.server.warm_start,
                     allowed_hosts=allowed_hosts(config.server.host), **app_kwargs(config, models))
     # LIT keeps every prediction forever; new examples (edits, API clients) go to a bounded LRU.
@@ -294,6 +285,6 @@ class LitExtServer:
         self.app.save_cache()
 
 
-def make_server(config: AppConfig) -> LitExtServer:
+def make_server(config: AppConfig, datasets: dict | None = None) -> LitExtServer:
     """A server for `config` (models loaded, warm start done); call `.serve()` to start serving."""
-    return LitExtServer(make_app(config), config.server.host, config.server.port)
+    return LitExtServer(make_app(config, datasets), config.server.host, config.server.port)
