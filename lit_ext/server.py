@@ -208,7 +208,8 @@ class LitExtApp(lit_app.LitApp):
                 _host_name(host).lower() not in self._allowed_hosts:
             return 403, (f"Refused: Host '{host}' is not this loopback server's address (a page "
                          "on another site pointing its DNS name here?). Open it as "
-                         "http://127.0.0.1:<port>, or serve with --allow-remote.")
+                         "http://127.0.0.1:<port>, or serve with --allow-remote "
+                         "(server.allow_remote: true in the config).")
         path = request.path.rstrip("/")
         if path in REFUSED_ENDPOINTS:
             return 403, f"Refused: lit-ext's server switches {path} off: {REFUSED_ENDPOINTS[path]}."
@@ -260,6 +261,11 @@ def allowed_hosts(host: str) -> list[str] | None:
 def make_app(config: AppConfig, datasets: dict | None = None) -> LitExtApp:
     """lit-ext's LIT WSGI app for `config`: models loaded, warm start done; `datasets` are the
     config's datasets when already loaded."""
+    if not is_loopback(config.server.host) and not config.server.allow_remote:
+        # The CLI says so before loading anything; this catches the WSGI entry points too.
+        raise ConfigError(f"host {config.server.host} is not a loopback address and LIT has no "
+                          "authentication; set server.allow_remote: true (or --allow-remote) to "
+                          "serve on it.")
     models, datasets = build_components(config, datasets)
     app = LitExtApp(models, datasets, warm_start=config.server.warm_start,
                     allowed_hosts=allowed_hosts(config.server.host), **app_kwargs(config, models))

@@ -17,7 +17,7 @@ import pytest
 import requests
 
 from lit_ext import cli
-from lit_ext.config import is_loopback, load_config
+from lit_ext.config import ConfigError, is_loopback, load_config
 
 CONFIG = """
 models: [{name: sst2-minilm, kind: sst2_minilm, max_length: 64}]
@@ -164,6 +164,16 @@ def test_the_config_can_allow_remote_and_loopback_needs_no_flag(tmp_path, capsys
     assert "lit-ext: WARNING: serving on 0.0.0.0" in capsys.readouterr().err
     cli.check_host("127.0.0.1", allow_remote=True)
     assert capsys.readouterr().err == ""
+
+
+def test_the_wsgi_app_refuses_a_non_loopback_host_too():
+    """gunicorn and `python -m lit_ext.wsgi` build the app without the CLI's check."""
+    from lit_ext.server import make_app
+
+    config = load_config("sst2")
+    config.server.host = "0.0.0.0"
+    with pytest.raises(ConfigError, match="host 0.0.0.0 is not a loopback address.*allow_remote"):
+        make_app(config)
 
 
 def test_allow_remote_serves_on_all_interfaces_with_a_warning(tmp_path):
