@@ -85,6 +85,21 @@ def test_attention_through_lits_caching_wrapper_and_layer_subset(minilm):
     assert np.abs(decoded[1] - hf_attentions(minilm, PAIR)[5]).max() < 1e-3
 
 
+@pytest.mark.parametrize("layers, expected", [(3, [3]), ("3", [3]), ("5,0", [0, 5]), ([2], [2])])
+def test_attention_layer_config_forms(minilm, layers, expected):
+    result = AttentionInterpreter().run([PAIR], minilm, None, config={"layers": layers})[0]
+    assert result["layers"] == expected
+
+
+def test_unknown_tokens_are_not_special(minilm):
+    example = {"sentence": "漢字 is fine", "sentence2": "ok"}
+    item = minilm.introspect([example], what=["ffn"], layers=[0])[0]
+    assert "[UNK]" in item.tokens
+    assert [special for token, special in zip(item.tokens, item.special_tokens)
+            if token == "[UNK]"] == [False] * item.tokens.count("[UNK]")
+    assert item.special_tokens[0] and item.special_tokens[-1] and item.tokens[0] == "[CLS]"
+
+
 def test_attention_payload_is_compact_at_64_tokens(minilm):
     words = "an engaging , often very funny film that never quite finds its footing".split()
     sentence = " ".join((words * 8)[:62])

@@ -12,7 +12,12 @@ def parse_layers(value) -> list[int] | None:
     """Layer indices from a list or a comma-separated string; None/empty means all layers."""
     if value is None or value == "" or value == []:
         return None
-    items = value.split(",") if isinstance(value, str) else list(value)
+    if isinstance(value, str):
+        items = value.split(",")
+    elif isinstance(value, (list, tuple)):
+        items = list(value)
+    else:
+        items = [value]
     return [config_int({"layers": item}, "layers") for item in items]
 
 

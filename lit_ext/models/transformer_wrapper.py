@@ -186,7 +186,8 @@ class TransformerWrapper(lit_model.BatchedModel):
                 for i, n in enumerate(lengths)]
 
     def _special_tokens(self, encoding: transformers.BatchEncoding) -> list[list[bool]]:
-        special_ids = set(self.tokenizer.all_special_ids)
+        # [UNK] stands for real text the vocabulary lacks (CJK, rare symbols), not markup.
+        special_ids = set(self.tokenizer.all_special_ids) - {self.tokenizer.unk_token_id}
         lengths = encoding["attention_mask"].sum(dim=1).tolist()
         return [[token_id in special_ids for token_id in ids[:n].tolist()]
                 for ids, n in zip(encoding["input_ids"], lengths)]
