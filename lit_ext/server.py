@@ -258,17 +258,21 @@ def allowed_hosts(host: str) -> list[str] | None:
     return [*LOOPBACK_NAMES, host] if is_loopback(host) else None
 
 
-def make_app(config: AppConfig, datasets: dict | None = None) -> LitExtApp:
+def make_app(config: AppConfig, datasets: dict | None = None,
+             client_root: str | None = None) -> LitExtApp:
     """lit-ext's LIT WSGI app for `config`: models loaded, warm start done; `datasets` are the
-    config's datasets when already loaded."""
+    config's datasets when already loaded, `client_root` replaces the assembled client."""
     if not is_loopback(config.server.host) and not config.server.allow_remote:
         # The CLI says so before loading anything; this catches the WSGI entry points too.
         raise ConfigError(f"host {config.server.host} is not a loopback address and LIT has no "
                           "authentication; set server.allow_remote: true (or --allow-remote) to "
                           "serve on it.")
     models, datasets = build_components(config, datasets)
+    kwargs = app_kwargs(config, models)
+    if client_root:
+        kwargs["client_root"] = client_root
     app = LitExtApp(models, datasets, warm_start=config.server.warm_start,
-                    allowed_hosts=allowed_hosts(config.server.host), **app_kwargs(config, models))
+                    allowed_hosts=allowed_hosts(config.server.host), **kwargs)
     # LIT keeps every prediction forever; new examples (edits, API clients) go to a bounded LRU.
     bound_prediction_caches(app)
     return app

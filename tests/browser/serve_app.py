@@ -2,15 +2,13 @@
 
     python tests/browser/serve_app.py CONFIG PORT [--client-root DIR]
 
-Like `lit-ext serve`, but `--client-root` can replace the assembled client (the missing-bundle
-test serves one without our bundle).
+The same app and threaded server as `lit-ext serve`, but `--client-root` can replace the
+assembled client (the missing-bundle test serves one without our bundle).
 """
 
 from __future__ import annotations
 
 import argparse
-
-from lit_nlp import dev_server
 
 from lit_ext import server
 from lit_ext.config import load_config
@@ -24,12 +22,8 @@ def main() -> None:
     args = parser.parse_args()
 
     config = load_config(args.config)
-    models, datasets = server.build_components(config)
-    kwargs = server.app_kwargs(config, models)
-    if args.client_root:
-        kwargs["client_root"] = args.client_root
-    dev_server.Server(models, datasets, host="127.0.0.1", port=args.port,
-                      warm_start=config.server.warm_start, **kwargs).serve()
+    app = server.make_app(config, client_root=args.client_root)
+    server.LitExtServer(app, "127.0.0.1", args.port).serve()
 
 
 if __name__ == "__main__":
