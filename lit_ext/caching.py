@@ -4,7 +4,7 @@ LIT 1.3.1 wraps every model in a `CachingModelWrapper` whose `PredsCache` is a p
 example ever predicted stays in memory. For dataset rows that is what we want (the UI asks for
 whole datasets again and again), but every sentence typed into the datapoint editor or sent by an
 API client is new, and on a shared server those grow without end (an SST-2 prediction with token
-embeddings and gradients is ~65 kB at 20 tokens, ~1.6 MB at 512).
+embeddings and gradients is ~60 kB at 20 tokens, ~1.6 MB at 512).
 
 `BoundedPredsCache` keeps predictions of loaded dataset examples in LIT's dict (so
 `save_cache()` still persists exactly those) and all others in an LRU of bounded size. It also
@@ -23,10 +23,12 @@ from typing import Any
 
 from lit_nlp.lib import caching as lit_caching
 
-# Predictions of examples outside the datasets kept per model. 256 short sentences are ~16 MB;
-# even at 512 tokens (~1.6 MB each) this stays under half a GB. Override with the environment
+# Predictions of examples outside the datasets kept per model. One costs ~60 kB of arrays at 20
+# tokens (~190 kB of RSS with allocator overhead, measured), ~1.6 MB at 512 tokens; 128 keeps a
+# session's edits cached while a server fed thousands of new sentences stays flat (an evicted
+# example costs one forward pass, ~20 ms, if asked again). Override with the environment
 # variable, e.g. LIT_EXT_PREDICTION_CACHE_SIZE=2048.
-DEFAULT_MAX_NEW_EXAMPLES = 256
+DEFAULT_MAX_NEW_EXAMPLES = 128
 CACHE_SIZE_ENV = "LIT_EXT_PREDICTION_CACHE_SIZE"
 
 
@@ -130,7 +132,7 @@ def bound_prediction_caches(app, max_new_examples: int | None = None) -> None:
     """Replaces the prediction cache of every model of a LIT `LitApp` by a `BoundedPredsCache`.
 
     Call it once the app is built (after LIT's warm start, whose predictions it keeps).
-    `max_new_examples` defaults to `LIT_EXT_PREDICTION_CACHE_SIZE` or 256.
+    `max_new_examples` defaults to `LIT_EXT_PREDICTION_CACHE_SIZE` or 128.
     """
     if max_new_examples is None:
         max_new_examples = max_new_examples_from_env()

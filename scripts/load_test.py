@@ -432,7 +432,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--rss-growth", type=float, default=0.10,
                         help="allowed RSS growth from the checkpoint to the end (0.10 = 10%%)")
     parser.add_argument("--cache-size", type=int,
-                        help="the server's LIT_EXT_PREDICTION_CACHE_SIZE (default: its own, 256)")
+                        help="the server's LIT_EXT_PREDICTION_CACHE_SIZE (default: its own, 128)")
     parser.add_argument("--json", type=Path, help="also write the reports here as JSON")
     return parser
 

@@ -109,7 +109,7 @@ def test_prediction_locks_survive_many_threads():
 
 def test_cache_size_from_the_environment(monkeypatch):
     monkeypatch.delenv(CACHE_SIZE_ENV, raising=False)
-    assert max_new_examples_from_env() == 256
+    assert max_new_examples_from_env() == 128
     monkeypatch.setenv(CACHE_SIZE_ENV, "1000")
     assert max_new_examples_from_env() == 1000
     monkeypatch.setenv(CACHE_SIZE_ENV, "lots")

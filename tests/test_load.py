@@ -81,7 +81,8 @@ def test_checker_rejects_results_of_another_input():
     assert module.check_response("attention", dict(want), want) == []
     shuffled = dict(want, attention=encode_probabilities(attention[:, :, ::-1]))
     assert module.check_response("attention", shuffled, want)
-    assert module.check_response("attention", dict(want, tokens=["[CLS]", "a", "dull", "film", "[SEP]"]), want)
+    other_tokens = ["[CLS]", "a", "dull", "film", "[SEP]"]
+    assert module.check_response("attention", dict(want, tokens=other_tokens), want)
 
     preds = {"tokens": tokens, "probas": [0.25, 0.75]}
     assert module.check_response("get_preds", {"tokens": tokens, "probas": [0.25, 0.75]}, preds) == []
