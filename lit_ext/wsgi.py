@@ -1,10 +1,10 @@
 """WSGI entry point: lit-ext behind a production server, or werkzeug with one thread per request.
 
-`lit-ext serve` runs LIT's development server, which answers one request at a time. For several
-users, serve the same app (`lit_ext.server.make_app`) with a threaded server:
+`lit-ext serve` runs werkzeug with a thread per request. For a production server, serve the same
+app (`lit_ext.server.make_app`) with gunicorn:
 
-    LIT_EXT_CONFIG=configs/sst2.yaml gunicorn --workers 1 --threads 8 --timeout 300 \\
-        --bind 127.0.0.1:5432 'lit_ext.wsgi:create_app()'
+    LIT_EXT_CONFIG=configs/sst2.yaml MALLOC_ARENA_MAX=2 gunicorn --workers 1 --threads 8 \\
+        --timeout 300 --bind 127.0.0.1:5432 'lit_ext.wsgi:create_app()'
 
     LIT_EXT_CONFIG=sst2 python -m lit_ext.wsgi --port 5432      # werkzeug, a thread per request
 

@@ -1,6 +1,6 @@
 """Load test for issue 6: concurrent clients on loopback, every response checked.
 
-    python scripts/load_test.py [--clients 8] [--requests 200] [--server dev,gunicorn]
+    python scripts/load_test.py [--clients 8] [--requests 200] [--server serve,gunicorn]
                                 [--data ../shared/data/sst2] [--json OUT]
 
 Starts a real lit-ext server (the SST-2 MiniLM classifier, the built-in sample dataset) for each
@@ -10,9 +10,9 @@ Starts a real lit-ext server (the SST-2 MiniLM classifier, the built-in sample d
 answered one at a time by an in-process copy of the app (werkzeug's test client, no threads): the
 reference every server response is checked against.
 
-Server kinds: `dev` (`lit-ext serve`: LIT's werkzeug server, one request at a time), `threaded`
-(`python -m lit_ext.wsgi`: werkzeug, a thread per request), `gunicorn` (`lit_ext.wsgi:create_app()`
-in one worker with `--threads` threads).
+Server kinds: `serve` (`lit-ext serve`: werkzeug, a thread per request), `threaded`
+(`python -m lit_ext.wsgi`, the WSGI entry point on werkzeug, a thread per request), `gunicorn`
+(`lit_ext.wsgi:create_app()` in one worker with `--threads` threads).
 
 Prints, per server: requests, errors (transport or HTTP), mismatches against the reference,
 p50/p99 latency per kind, and the server's RSS (process tree) after the first 100 requests and at
@@ -47,7 +47,7 @@ from lit_ext.interpreters.array_codec import PROBABILITY_SCALE, decode_array  # 
 MODEL = "sst2-minilm"
 DATASET = "sample_reviews"
 KINDS = ("attention", "neuron_view", "nmf", "get_preds")
-SERVER_KINDS = ("dev", "threaded", "gunicorn")
+SERVER_KINDS = ("serve", "threaded", "gunicorn")
 CONFIG = """\
 models: [{name: sst2-minilm, kind: sst2_minilm, max_length: 128}]
 datasets: [{name: sample_reviews, kind: sample}]
@@ -248,7 +248,7 @@ class ServerProcess:
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = log_path
         commands = {
-            "dev": [sys.executable, "-m", "lit_ext.cli", "serve", "--config", str(config_path),
+            "serve": [sys.executable, "-m", "lit_ext.cli", "serve", "--config", str(config_path),
                     "--port", str(self.port)],
             "threaded": [sys.executable, "-m", "lit_ext.wsgi", "--config", str(config_path),
                          "--port", str(self.port)],
@@ -286,7 +286,7 @@ class ServerProcess:
 
     def stop(self) -> None:
         if self.process.poll() is None:
-            # LIT's dev server and werkzeug stop on SIGINT; gunicorn on SIGTERM.
+            # werkzeug stops on SIGINT; gunicorn on SIGTERM.
             self.process.send_signal(signal.SIGTERM if self.kind == "gunicorn" else signal.SIGINT)
             try:
                 self.process.wait(30)
@@ -420,7 +420,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--requests", type=int, default=200, help="requests per client")
-    parser.add_argument("--server", default="dev,gunicorn",
+    parser.add_argument("--server", default="serve,gunicorn",
                         help=f"comma-separated server kinds to test in turn, from {SERVER_KINDS}")
     parser.add_argument("--threads", type=int, default=8, help="gunicorn threads")
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data" / "sst2",

@@ -1,9 +1,9 @@
 """Concurrency and load (issue 6): scripts/load_test.py, smaller, against real servers.
 
 8 clients x 25 mixed attention / neuron_view / nmf / get_preds requests, each on its own
-SST-2 dev sentence, against `lit-ext serve` (LIT's one-request-at-a-time werkzeug server) and a
-multi-threaded server (gunicorn with 8 threads where gunicorn is installed, else
-`python -m lit_ext.wsgi`, werkzeug with a thread per request). Every response must match the
+SST-2 dev sentence, against `lit-ext serve` (werkzeug, a thread per request) and the WSGI entry
+point `lit_ext.wsgi` (on gunicorn with 8 threads where gunicorn is installed, else on werkzeug
+with a thread per request). Every response must match the
 single-threaded in-process reference; RSS must stay within 10% of its value after 100 requests
 (with a 64-example prediction LRU, so eviction happens during the run).
 """
@@ -43,14 +43,14 @@ def test_eight_clients_get_their_own_correct_results(tmp_path, sst2_dir):
     threaded = threaded_server_kind()
     output = tmp_path / "load.json"
     command = [sys.executable, str(SCRIPT), "--clients", "8", "--requests", "25",
-               "--server", f"dev,{threaded}", "--data", str(sst2_dir), "--cache-size", "64",
+               "--server", f"serve,{threaded}", "--data", str(sst2_dir), "--cache-size", "64",
                "--time-limit", "300", "--json", str(output)]
     run = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=900,
                          env=os.environ | {"OMP_NUM_THREADS": "1", "HF_HUB_OFFLINE": "1"})
     print(run.stdout)  # the figures, shown with -s or on failure
     assert run.returncode == 0, f"load test failed:\n{run.stdout[-4000:]}\n{run.stderr[-3000:]}"
     reports = json.loads(output.read_text())
-    assert [r["server"] for r in reports] == ["dev", threaded]
+    assert [r["server"] for r in reports] == ["serve", threaded]
     for report in reports:
         assert report["requests_done"] == report["requests_planned"] == 200
         assert report["errors"] == report["mismatches"] == report["unfinished_clients"] == 0
