@@ -72,3 +72,10 @@ audit: install
 	$(BIN)/pip freeze --exclude-editable > $(AUDIT_VENV)/requirements.txt
 	$(AUDIT_VENV)/bin/pip-audit --requirement $(AUDIT_VENV)/requirements.txt --no-deps --disable-pip --strict
 	cd $(CLIENT) && $(NPM) audit --omit=dev
+
+# The load test of issue 6: 8 clients x 200 mixed requests, every answer checked against a
+# single-threaded reference, latency percentiles and RSS (~8 min). Options in LOAD_ARGS, e.g.
+# LOAD_ARGS="--server gunicorn".
+.PHONY: load-test
+load-test: install
+	$(BIN)/python scripts/load_test.py --data $(SST2_DIR) $(LOAD_ARGS)

@@ -157,12 +157,19 @@ class TransformerWrapper(lit_model.BatchedModel):
     def tokenize(self, inputs: Sequence[JsonDict]) -> tuple[transformers.BatchEncoding, list[int]]:
         """A padded, truncated batch, and for each example how many tokens truncation dropped."""
         texts_a, texts_b = self._texts(inputs)
-        full_lengths = [len(ids) for ids in self.tokenizer(
-            texts_a, texts_b, truncation=False, verbose=False)["input_ids"]]
         encoding = self.tokenizer(texts_a, texts_b, truncation=True, max_length=self.max_length,
                                   padding=True, return_tensors="pt")
         kept = encoding["attention_mask"].sum(dim=1).tolist()
-        return encoding, [full - k for full, k in zip(full_lengths, kept)]
+        dropped = [0] * len(kept)
+        # Only examples that reached max_length can have lost tokens: count theirs again in full.
+        full = [i for i, length in enumerate(kept) if length >= self.max_length]
+        if full:
+            lengths = self.tokenizer([texts_a[i] for i in full],
+                                     [texts_b[i] for i in full] if texts_b else None,
+                                     truncation=False, verbose=False)["input_ids"]
+            for i, ids in zip(full, lengths):
+                dropped[i] = len(ids) - kept[i]
+        return encoding, dropped
 
     def _model_inputs(self, encoding: transformers.BatchEncoding) -> dict[str, torch.Tensor]:
         """The encoding's tensors that this model's forward() accepts."""
