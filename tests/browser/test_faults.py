@@ -88,6 +88,10 @@ def test_interpreter_error_shows_in_its_module_only(page, faulty_server):
     page.select_row(ROW_NMF_FAULT)
     page.wait_module(NMF, "m.dataset.state === 'error'")
     assert "Injected interpreter fault" in states(page)[NMF]["error"]
+    # Its layer pickers still list the model's layers, so the user can try another range.
+    options = page.page.evaluate(
+        "() => findDeep(document, 'nmf-module').shadowRoot.querySelectorAll('.from-select option').length")
+    assert options == 6
     page.screenshot("fault_nmf_error")
 
     # The same example in the other modules: drawn, no error.

@@ -92,8 +92,12 @@ export class NmfModule extends ExtModule {
     const api = this.apiService;
     const dataset = this.appState.currentDataset;
     const info = this.appState.currentModelInfos[this.model];
+    const model = this.model;
     const request = (async () => {
-      const shape = await modelShape(api, dataset, this.model, info, input);
+      const shape = await modelShape(api, dataset, model, info, input);
+      // The layer pickers need only the shape: fill them now, so that they still work when
+      // the factorisation below fails (the user may pick a smaller layer range).
+      if (this.model === model) this.shape = shape;
       const last = shape.layers[shape.layers.length - 1];
       const to = this.toLayer < 0 || this.toLayer > last ? last : this.toLayer;
       const from = Math.min(this.fromLayer, to);
@@ -101,7 +105,7 @@ export class NmfModule extends ExtModule {
         n_components: this.k, from_layer: from, to_layer: to + 1,
         exclude_special_tokens: this.excludeSpecial,
       };
-      const [raw] = await api.getInterpretations([input], this.model, dataset, NMF_INTERPRETER,
+      const [raw] = await api.getInterpretations([input], model, dataset, NMF_INTERPRETER,
                                                  config, 'Factorising neuron activations', true);
       return {shape, from, to, payload: parseNmf(raw)};
     })();
