@@ -36,7 +36,7 @@ train: install
 evaluate: install
 	$(BIN)/python scripts/evaluate_sst2.py --data $(SST2_DIR)
 
-# The performance benchmark of issue 5: every cost next to its baseline, in one run (~15-20 min
+# The performance benchmark of issue 5: every cost next to its baseline, in one run (~10 min
 # on 2 cores; keep the machine quiet). Writes BENCHMARKS.md. Options in BENCH_ARGS, e.g.
 # `make bench BENCH_ARGS="--quick"` or `BENCH_ARGS="--rows 1,4,5"`.
 .PHONY: bench

@@ -1,4 +1,4 @@
-"""Starts lit-ext's app with injected faults for tests/browser/test_faults.py.
+"""Starts lit-ext's app with injected faults for tests/browser/test_browser_faults.py.
 
     python tests/browser/serve_faulty_app.py DATA_FILE PORT
 
