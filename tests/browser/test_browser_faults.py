@@ -89,9 +89,12 @@ def test_interpreter_error_shows_in_its_module_only(page, faulty_server):
     page.wait_module(NMF, "m.dataset.state === 'error'")
     assert "Injected interpreter fault" in states(page)[NMF]["error"]
     # Its layer pickers still list the model's layers, so the user can try another range.
-    options = page.page.evaluate(
-        "() => findDeep(document, 'nmf-module').shadowRoot.querySelectorAll('.from-select option').length")
-    assert options == 6
+    pickers = page.page.evaluate("""() => {
+      const root = findDeep(document, 'nmf-module').shadowRoot;
+      const select = name => root.querySelector(`.${name}-select`);
+      return {options: select('from').options.length, from: select('from').value, to: select('to').value};
+    }""")
+    assert pickers == {"options": 6, "from": "0", "to": "5"}  # the range that was asked for
     page.screenshot("fault_nmf_error")
 
     # The same example in the other modules: drawn, no error.

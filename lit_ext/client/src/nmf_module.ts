@@ -122,6 +122,9 @@ export class NmfModule extends ExtModule {
 
   private renderControls() {
     const layers = this.shape?.layers ?? [];
+    // toLayer < 0 stands for the model's last layer until the first fit says which it is.
+    const last = layers.length ? layers[layers.length - 1] : -1;
+    const to = this.toLayer < 0 || this.toLayer > last ? last : this.toLayer;
     const number = (e: Event) => Number((e.target as HTMLSelectElement).value);
     // Every control change fits again (a few hundred ms at most on a CPU).
     const refit = (change: () => void) => {
@@ -140,7 +143,7 @@ export class NmfModule extends ExtModule {
           <select class="dropdown from-select" ?disabled=${!layers.length}
               @change=${(e: Event) => refit(() => {
                 this.fromLayer = number(e);
-                this.toLayer = Math.max(this.toLayer, this.fromLayer);
+                this.toLayer = Math.max(to, this.fromLayer);
               })}>
             ${layers.map(l => html`<option value=${l} ?selected=${l === this.fromLayer}>${l}</option>`)}
           </select>
@@ -150,7 +153,7 @@ export class NmfModule extends ExtModule {
                 this.toLayer = number(e);
                 this.fromLayer = Math.min(this.fromLayer, this.toLayer);
               })}>
-            ${layers.map(l => html`<option value=${l} ?selected=${l === this.toLayer}>${l}</option>`)}
+            ${layers.map(l => html`<option value=${l} ?selected=${l === to}>${l}</option>`)}
           </select>
         </label>
         <label><input type="checkbox" class="special-toggle" .checked=${this.excludeSpecial}
