@@ -66,19 +66,26 @@ def attention(model: TransformerWrapper | str, text: str, text_b: str | None = N
     """Attention of every layer and head: `weights` (layers, heads, n, n) and `tokens`."""
     wrapper = resolve_model(model)
     item = wrapper.introspect([_example(wrapper, text, text_b)], what=["attention"])[0]
-    return AttentionResult(tokens=item.tokens, weights=item.attention, segment_ids=item.segment_ids)
+    return AttentionResult(tokens=item.tokens, weights=item.attention, segment_ids=item.segment_ids,
+                           display_tokens=item.display_tokens)
 
 
 def neurons(model: TransformerWrapper | str, text: str, layer: int, head: int,
             text_b: str | None = None) -> NeuronResult:
-    """Query and key vectors (n, head_dim) of one layer/head, with its attention (n, n)."""
+    """Query and key vectors (n, head_dim) of one layer/head, the terms the model adds to their
+    scaled product, and its attention (n, n): `result.softmax()` equals `result.attention`."""
     wrapper = resolve_model(model)
     layer, head = _integer("layer", layer), _integer("head", head)
     check_head(head, wrapper.num_heads)
     item = wrapper.introspect([_example(wrapper, text, text_b)], what=["attention", "query_key"],
                               layers=[layer])[0]
-    return NeuronResult(tokens=item.tokens, layer=layer, head=head, query=item.query[0, head],
-                        key=item.key[0, head], attention=item.attention[0, head])
+    return NeuronResult(
+        tokens=item.tokens, display_tokens=item.display_tokens, layer=layer, head=head,
+        query=item.query[0, head], key=item.key[0, head], attention=item.attention[0, head],
+        scale=item.score_scale, scale_label=item.score_scale_label,
+        terms={term.name: term.values[0, head] for term in item.score_terms},
+        key_allowed=None if item.key_allowed is None else item.key_allowed[0, head],
+        position_transform=item.position_transform)
 
 
 def nmf(model: TransformerWrapper | str, text: str, n_components: int = 8,
@@ -96,7 +103,8 @@ def nmf(model: TransformerWrapper | str, text: str, n_components: int = 8,
     item, fitted = factorise(wrapper, [_example(wrapper, text, text_b)], n_components, layers,
                              exclude_special_tokens)[0]
     return NMFResult(
-        tokens=item.tokens, token_mask=fitted.token_mask_.tolist(), layers=layers,
+        tokens=item.tokens, display_tokens=item.display_tokens,
+        token_mask=fitted.token_mask_.tolist(), layers=layers,
         factors=fitted.factors_, components=fitted.components_,
         top_neurons=[[(layers[pos], index, loading) for pos, index, loading in factor]
                      for factor in fitted.top_neurons()],

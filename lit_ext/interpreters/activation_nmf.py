@@ -63,6 +63,12 @@ class ActivationNMF:
         self.n_components_ = min(self.n_components, used)
         # Rows are tokens, columns neurons ordered layer by layer: Xᵀ in Ecco's notation.
         tokens_by_neurons = np.maximum(activations[:, mask].transpose(1, 0, 2), 0).reshape(used, -1)
+        if not tokens_by_neurons.any():
+            # A ReLU model's silent layer, say: every factorisation is 0 = 0 · 0, and the SVD
+            # start would divide by zero.
+            raise ValueError(
+                "Every FFN unit of the chosen layers is zero (after clipping negative values) on "
+                "the chosen tokens, so there is nothing to factorise; choose other layers.")
         if self.solver == "hals":
             if self.init not in (None, "nndsvda"):
                 raise ValueError(f"The hals solver starts from NNDSVDa; init={self.init!r} needs a "

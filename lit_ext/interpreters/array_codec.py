@@ -22,6 +22,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from lit_ext.finite import require_finite
+
 PROBABILITY_SCALE = 1023
 
 # Work in chunks that stay in cache: three passes over a chunk cost less than one over a 75 MB
@@ -34,9 +36,13 @@ _THREADED_MIN_SIZE = 1 << 20
 _ROUNDING_OFFSET = np.float32(2 ** 23)
 
 
-def encode_array(array: np.ndarray) -> dict:
-    """`{"dtype": "float32", "shape", "data"}` for any numeric array."""
+def encode_array(array: np.ndarray, what: str = "array") -> dict:
+    """`{"dtype": "float32", "shape", "data"}` for any numeric array.
+
+    Raises `NonFiniteError` (naming `what`) if the array holds NaN or infinity.
+    """
     array = np.asarray(array)
+    require_finite(array, what)
     return {
         "dtype": "float32",
         "shape": list(array.shape),
@@ -44,11 +50,12 @@ def encode_array(array: np.ndarray) -> dict:
     }
 
 
-def encode_probabilities(array: np.ndarray) -> dict:
+def encode_probabilities(array: np.ndarray, what: str = "probabilities") -> dict:
     """`{"dtype": "uint10", "shape", "scale", "data"}` for an array of values in [0, 1].
 
     Values outside [0, 1] are clipped. Large arrays are encoded by two threads (numpy releases
-    the GIL), which halves the cost at 512 tokens.
+    the GIL), which halves the cost at 512 tokens. Raises `NonFiniteError` (naming `what`) if
+    the array holds NaN or infinity, which no clipping could make right.
     """
     if sys.byteorder != "little":
         raise RuntimeError("encode_probabilities reads float32 bytes and needs a little-endian host.")
@@ -57,10 +64,11 @@ def encode_probabilities(array: np.ndarray) -> dict:
     out = np.empty(size + (size + 3) // 4, dtype=np.uint8)
     starts = range(0, size, _CHUNK)
     if size >= _THREADED_MIN_SIZE:
-        list(_pool().map(lambda start: _encode_chunk(flat, out, start), starts))
+        finite = all(_pool().map(lambda start: _encode_chunk(flat, out, start), starts))
     else:
-        for start in starts:
-            _encode_chunk(flat, out, start)
+        finite = all([_encode_chunk(flat, out, start) for start in starts])
+    if not finite:
+        require_finite(flat, what)
     return {
         "dtype": "uint10",
         "shape": list(np.shape(array)),
@@ -69,12 +77,16 @@ def encode_probabilities(array: np.ndarray) -> dict:
     }
 
 
-def _encode_chunk(flat: np.ndarray, out: np.ndarray, start: int) -> None:
+def _encode_chunk(flat: np.ndarray, out: np.ndarray, start: int) -> bool:
+    """Encodes one chunk into `out`; False if it holds a NaN or infinity."""
     size = flat.size
     stop = min(start + _CHUNK, size)
     padded = -(-(stop - start) // 4) * 4
     buffer = np.zeros(padded, dtype=np.float32)
     values = buffer[:stop - start]
+    # The sum is finite exactly when every value is (values in [0, 1] cannot overflow it), and
+    # costs less than isfinite() while the chunk is in cache.
+    finite = bool(np.isfinite(np.sum(flat[start:stop])))
     np.clip(flat[start:stop], 0.0, 1.0, out=values)
     values *= np.float32(PROBABILITY_SCALE)
     buffer += _ROUNDING_OFFSET
@@ -85,6 +97,7 @@ def _encode_chunk(flat: np.ndarray, out: np.ndarray, start: int) -> None:
     top |= groups[:, 9] << 2
     top |= groups[:, 13]
     out[size + start // 4:size + start // 4 + padded // 4] = top
+    return finite
 
 
 @lru_cache(maxsize=1)

@@ -5,7 +5,11 @@ from __future__ import annotations
 from lit_nlp.api import types as lit_types
 
 from lit_ext.interpreters.array_codec import encode_probabilities
-from lit_ext.interpreters.introspection_interpreter import IntrospectionInterpreter, config_int
+from lit_ext.interpreters.introspection_interpreter import (
+    IntrospectionInterpreter,
+    config_int,
+    token_fields,
+)
 
 
 def parse_layers(value) -> list[int] | None:
@@ -24,9 +28,10 @@ def parse_layers(value) -> list[int] | None:
 class AttentionInterpreter(IntrospectionInterpreter):
     """Attention probabilities of every layer and head, quantised to 10 bits for the wire.
 
-    Returns per example: tokens, segment_ids (0 = first text, 1 = second), layers (those sent),
-    num_layers (of the model), num_heads and
-    `attention`, an encoded array (layers, heads, n, n) (see `array_codec`).
+    Returns per example: tokens (raw), display_tokens (without word markers such as `Ġ`),
+    special_tokens (bool per token: [CLS], <s>, ...; [UNK] is text), segment_ids (0 = first text,
+    1 = second), layers (those sent), num_layers (of the model), num_heads and `attention`, an
+    encoded array (layers, heads, n, n) (see `array_codec`).
     """
 
     def config_spec(self) -> lit_types.Spec:
@@ -39,12 +44,10 @@ class AttentionInterpreter(IntrospectionInterpreter):
         layers = parse_layers((config or {}).get("layers"))
         results = []
         for item in wrapper.introspect(inputs, what=["attention"], layers=layers):
-            results.append({
-                "tokens": item.tokens,
-                "segment_ids": item.segment_ids,
+            results.append(token_fields(item) | {
                 "layers": item.layers,
                 "num_layers": wrapper.num_layers,
                 "num_heads": int(item.attention.shape[1]),
-                "attention": encode_probabilities(item.attention),
+                "attention": encode_probabilities(item.attention, "attention"),
             })
         return results

@@ -7,6 +7,7 @@ from lit_nlp.api import dataset as lit_dataset
 from lit_nlp.api import model as lit_model
 from lit_nlp.api import types as lit_types
 
+from lit_ext.models.introspection import Internals
 from lit_ext.models.transformer_wrapper import TransformerWrapper
 
 
@@ -35,6 +36,17 @@ class IntrospectionInterpreter(lit_components.Interpreter):
             raise ValueError(f"{type(self).__name__} needs a lit-ext model wrapper with "
                              f"introspection; got {type(inner).__name__}.")
         return inner
+
+
+def token_fields(item: Internals) -> dict:
+    """What every payload says about its tokens: the raw tokens (as the tokenizer writes them),
+    their display text, which are special tokens and which text each belongs to."""
+    return {
+        "tokens": item.tokens,
+        "display_tokens": item.display_tokens,
+        "special_tokens": item.special_tokens,
+        "segment_ids": item.segment_ids,
+    }
 
 
 def config_int(config: dict, key: str, default: int | None = None) -> int | None:

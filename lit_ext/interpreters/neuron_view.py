@@ -1,11 +1,23 @@
-"""The `neuron_view` interpreter: one head's query and key vectors (BERTviz's neuron view)."""
+"""The `neuron_view` interpreter: how one head's attention is computed (BERTviz's neuron view).
+
+BERTviz shows softmax(q·k/√d) for BERT-style models only. Here every architecture lit-ext
+supports returns its score decomposition (see `lit_ext.models.attention_scores`): q and k after
+the model's own position transform (rotary for ModernBERT), the scale it applies (1/√(3d) for
+DeBERTa), and every term it adds before the softmax (DeBERTa's c2p and p2c, MPNet's relative
+position bias), so that softmax over allowed keys of (scale·q·k + Σ terms) is the attention.
+"""
 
 from __future__ import annotations
 
 from lit_nlp.api import types as lit_types
 
-from lit_ext.interpreters.array_codec import encode_array
-from lit_ext.interpreters.introspection_interpreter import IntrospectionInterpreter, config_int
+from lit_ext.interpreters.array_codec import encode_array, encode_probabilities
+from lit_ext.interpreters.introspection_interpreter import (
+    IntrospectionInterpreter,
+    config_int,
+    token_fields,
+)
+from lit_ext.models.introspection import Internals
 
 
 def check_head(head: int, num_heads: int) -> None:
@@ -13,11 +25,35 @@ def check_head(head: int, num_heads: int) -> None:
         raise ValueError(f"Head {head} is invalid: this model has heads 0..{num_heads - 1}.")
 
 
-class NeuronViewInterpreter(IntrospectionInterpreter):
-    """Query and key vectors of one layer/head, with that head's attention.
+def neuron_payload(item: Internals, layer: int, head: int) -> dict:
+    """One example's neuron-view payload for the (only) layer in `item`.
 
-    query/key are (n, head_dim) after the projection and before the 1/sqrt(d) scaling, so the
-    UI can show q, k, q∘k and q·k/√d; softmax(q·k/√d) over the keys equals `attention` (n, n).
+    query/key: (n, head_dim) float32; attention: (n, n) float32; scale (float) multiplies q·k
+    and scale_label writes it ("1/√d"); terms: [{name, label, description, values (n, n)}]
+    added to scale·q·k; key_allowed: (n, n) 0/1 (uint10) where some keys are masked, else None;
+    position_transform: what was applied to q and k ("rotary") or None.
+    """
+    return token_fields(item) | {
+        "layer": layer,
+        "head": head,
+        "query": encode_array(item.query[0, head], "query"),
+        "key": encode_array(item.key[0, head], "key"),
+        "attention": encode_array(item.attention[0, head], "attention"),
+        "scale": item.score_scale,
+        "scale_label": item.score_scale_label,
+        "position_transform": item.position_transform,
+        "terms": [{"name": term.name, "label": term.label, "description": term.description,
+                   "values": encode_array(term.values[0, head], term.name)}
+                  for term in item.score_terms],
+        "key_allowed": (None if item.key_allowed is None else
+                        encode_probabilities(item.key_allowed[0, head], "key_allowed")),
+    }
+
+
+class NeuronViewInterpreter(IntrospectionInterpreter):
+    """Query and key vectors of one layer/head, the rest of its score decomposition, its attention.
+
+    See `neuron_payload` for the fields.
     """
 
     def config_spec(self) -> lit_types.Spec:
@@ -31,15 +67,6 @@ class NeuronViewInterpreter(IntrospectionInterpreter):
         layer = config_int(config, "layer", 0)
         head = config_int(config, "head", 0)
         check_head(head, wrapper.num_heads)
-        results = []
-        for item in wrapper.introspect(inputs, what=["attention", "query_key"], layers=[layer]):
-            results.append({
-                "tokens": item.tokens,
-                "segment_ids": item.segment_ids,
-                "layer": layer,
-                "head": head,
-                "query": encode_array(item.query[0, head]),
-                "key": encode_array(item.key[0, head]),
-                "attention": encode_array(item.attention[0, head]),
-            })
-        return results
+        return [neuron_payload(item, layer, head)
+                for item in wrapper.introspect(inputs, what=["attention", "query_key"],
+                                               layers=[layer])]

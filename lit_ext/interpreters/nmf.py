@@ -5,12 +5,14 @@ from __future__ import annotations
 import numpy as np
 from lit_nlp.api import types as lit_types
 
+from lit_ext.finite import require_finite
 from lit_ext.interpreters.activation_nmf import ActivationNMF
 from lit_ext.interpreters.array_codec import encode_array
 from lit_ext.interpreters.introspection_interpreter import (
     IntrospectionInterpreter,
     config_bool,
     config_int,
+    token_fields,
 )
 from lit_ext.models.introspection import Internals
 from lit_ext.models.transformer_wrapper import TransformerWrapper
@@ -66,16 +68,16 @@ class NMFInterpreter(IntrospectionInterpreter):
         exclude_special = config_bool(config, "exclude_special_tokens", True)
         results = []
         for item, nmf in factorise(wrapper, inputs, n_components, layers, exclude_special):
-            results.append({
-                "tokens": item.tokens,
+            results.append(token_fields(item) | {
                 "token_mask": nmf.token_mask_.tolist(),
                 "layers": layers,
                 "n_components": nmf.n_components_,
-                "factors": encode_array(nmf.factors_),
+                "factors": encode_array(nmf.factors_, "factors"),
                 "top_neurons": [[{"layer": layers[pos], "index": index, "loading": loading}
                                  for pos, index, loading in factor]
                                 for factor in nmf.top_neurons(TOP_NEURONS)],
                 "layer_share": nmf.layer_share().tolist(),
                 "reconstruction_error": nmf.relative_error_,
             })
+        require_finite(results, "nmf")
         return results

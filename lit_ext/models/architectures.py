@@ -1,58 +1,112 @@
 """Where each supported encoder architecture keeps the modules lit-ext hooks.
 
-The only place that knows module names. A new architecture is one new table row: the path from
-the base model to its list of layers, and, inside a layer, the query projection, the key
-projection and the FFN down-projection (whose *input* is the post-activation FFN units that
-Ecco factorises).
+The only place that knows module names. A new architecture is one new table row:
+- `layers`: the encoder's layers from the base model, in the order they run. ALBERT runs one
+  shared layer `num_hidden_layers` times, so the same module appears once per application and
+  every capture is per application, not per module;
+- `attention`: inside a layer, the module whose forward computes the attention probabilities
+  (its inputs are captured to decompose the scores, see `attention_scores`);
+- `ffn_output`: inside a layer, the FFN down-projection, whose *input* is the post-activation FFN
+  units that Ecco factorises (for ModernBERT's gated MLP, act(input) * gate);
+- `scores`: how that attention module builds its scores (`attention_scores`).
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 import torch
 
-
-@dataclasses.dataclass(frozen=True)
-class ArchitectureModules:
-    layers: str
-    query: str
-    key: str
-    ffn_output: str
-
-
-_BERT_LIKE = ArchitectureModules(
-    layers="encoder.layer",
-    query="attention.self.query",
-    key="attention.self.key",
-    ffn_output="output.dense",
+from lit_ext.models.attention_scores import (
+    ScoreFunction,
+    disentangled_scores,
+    mpnet_scores,
+    projected_scores,
+    rotary_scores,
 )
 
-ARCHITECTURES: dict[str, ArchitectureModules] = {
+LayerList = Callable[[torch.nn.Module], list[torch.nn.Module]]
+
+
+def _layer_path(path: str) -> LayerList:
+    return lambda base_model: list(base_model.get_submodule(path))
+
+
+def _albert_layers(base_model: torch.nn.Module) -> list[torch.nn.Module]:
+    """ALBERT's layer groups in the order `AlbertTransformer.forward` applies them."""
+    config = base_model.config
+    groups = base_model.encoder.albert_layer_groups
+    layers_per_group = config.num_hidden_layers / config.num_hidden_groups
+    return [layer
+            for i in range(config.num_hidden_layers)
+            for layer in groups[int(i / layers_per_group)].albert_layers]
+
+
+@dataclasses.dataclass(frozen=True)
+class Architecture:
+    layers: LayerList
+    attention: str
+    ffn_output: str
+    scores: ScoreFunction
+
+
+_BERT_LIKE = Architecture(
+    layers=_layer_path("encoder.layer"),
+    attention="attention.self",
+    ffn_output="output.dense",
+    scores=projected_scores("query", "key"),
+)
+
+ARCHITECTURES: dict[str, Architecture] = {
     # MiniLM checkpoints (all-MiniLM-L6-v2 included) are `bert` models.
     "bert": _BERT_LIKE,
     "roberta": _BERT_LIKE,
     "xlm-roberta": _BERT_LIKE,
     "camembert": _BERT_LIKE,
     "electra": _BERT_LIKE,
-    "distilbert": ArchitectureModules(
-        layers="transformer.layer",
-        query="attention.q_lin",
-        key="attention.k_lin",
+    "distilbert": Architecture(
+        layers=_layer_path("transformer.layer"),
+        attention="attention",
         ffn_output="ffn.lin2",
+        scores=projected_scores("q_lin", "k_lin"),
+    ),
+    "albert": Architecture(
+        layers=_albert_layers,
+        attention="attention",
+        ffn_output="ffn_output",
+        scores=projected_scores("query", "key"),
+    ),
+    "mpnet": Architecture(
+        layers=_layer_path("encoder.layer"),
+        attention="attention.attn",
+        ffn_output="output.dense",
+        scores=mpnet_scores,
+    ),
+    "modernbert": Architecture(
+        layers=_layer_path("layers"),
+        attention="attn",
+        ffn_output="mlp.Wo",
+        scores=rotary_scores,
+    ),
+    "deberta-v2": Architecture(
+        layers=_layer_path("encoder.layer"),
+        attention="attention.self",
+        ffn_output="output.dense",
+        scores=disentangled_scores,
     ),
 }
 
 
 @dataclasses.dataclass(frozen=True)
 class LayerModules:
-    query: torch.nn.Linear
-    key: torch.nn.Linear
+    """One layer application's hookable modules (shared between applications in ALBERT)."""
+
+    attention: torch.nn.Module
     ffn_output: torch.nn.Linear
 
 
-def find_layer_modules(model: torch.nn.Module) -> list[LayerModules]:
-    """The hookable modules of every layer of a HF encoder, bare or with a task head."""
+def architecture(model: torch.nn.Module) -> Architecture:
     model_type = model.config.model_type
     spec = ARCHITECTURES.get(model_type)
     if spec is None:
@@ -60,15 +114,15 @@ def find_layer_modules(model: torch.nn.Module) -> list[LayerModules]:
             f"lit-ext cannot capture internals of '{model_type}' models yet; supported: "
             f"{', '.join(sorted(ARCHITECTURES))}. Add a row to lit_ext.models.architectures."
         )
-    layers = model.base_model.get_submodule(spec.layers)
-    return [
-        LayerModules(
-            query=layer.get_submodule(spec.query),
-            key=layer.get_submodule(spec.key),
-            ffn_output=layer.get_submodule(spec.ffn_output),
-        )
-        for layer in layers
-    ]
+    return spec
+
+
+def find_layer_modules(model: torch.nn.Module) -> list[LayerModules]:
+    """The hookable modules of every layer application of a HF encoder, bare or with a head."""
+    spec = architecture(model)
+    return [LayerModules(attention=layer.get_submodule(spec.attention),
+                         ffn_output=layer.get_submodule(spec.ffn_output))
+            for layer in spec.layers(model.base_model)]
 
 
 def supports_introspection(model: torch.nn.Module) -> bool:

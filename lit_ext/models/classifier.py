@@ -99,7 +99,9 @@ class ClassifierModel(TransformerWrapper):
             outputs = self.model(inputs_embeds=embeddings, **model_inputs,
                                  output_attentions=self.attention_outputs,
                                  output_hidden_states=True)
-            log_probs = torch.log_softmax(outputs.logits, dim=-1)
+            # In float32 whatever the model's dtype, so that probabilities near 0 or 1 keep
+            # their digits; the gradient flows through the cast.
+            log_probs = torch.log_softmax(outputs.logits.float(), dim=-1)
             targets = self._target_classes(inputs, log_probs)
             log_probs[torch.arange(len(targets)), targets].sum().backward()
 
@@ -110,8 +112,8 @@ class ClassifierModel(TransformerWrapper):
             n = len(result["tokens"])
             result.update(
                 probas=probas[i],
-                input_embs=embeddings[i, :n].detach().numpy(),
-                token_grads=embeddings.grad[i, :n].numpy(),
+                input_embs=embeddings[i, :n].detach().float().numpy(),
+                token_grads=embeddings.grad[i, :n].float().numpy(),
                 grad_class=self.labels[targets[i]],
             )
         return results

@@ -1,29 +1,44 @@
 """Capturing a HF encoder's internals in one forward pass.
 
 Attention probabilities come from the model itself (`output_attentions=True`, which needs the
-eager attention implementation). Query/key vectors and FFN units come from forward hooks on the
-modules `architectures` names, so the same code serves every architecture in its table:
-- query/key: the output of each layer's query/key projection, split into heads, before the
-  1/sqrt(d) scaling (what BERTviz's neuron view shows);
+eager attention implementation). The rest comes from forward pre-hooks on the modules
+`architectures` names, so the same code serves every architecture in its table:
+- attention scores: the arguments of each layer's attention module, from which its family's score
+  function (`attention_scores`) recomputes q and k (after any position transform, before the
+  scaling) and every extra term, as the neuron view shows them;
 - FFN units: the input of each layer's FFN down-projection, i.e. the post-activation hidden units
   (what Ecco factorises with NMF).
+
+Hooks count module *applications*, not modules: ALBERT runs one shared layer N times.
 """
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
+from collections import defaultdict
 from collections.abc import Collection, Iterator, Sequence
 
 import numpy as np
 import torch
 
-from lit_ext.models.architectures import find_layer_modules
+from lit_ext.models.architectures import architecture, find_layer_modules
+from lit_ext.models.attention_scores import AttentionScores, bound_arguments
 
 ATTENTION = "attention"
 QUERY_KEY = "query_key"
 FFN = "ffn"
 INTERNALS = (ATTENTION, QUERY_KEY, FFN)
+
+
+@dataclasses.dataclass
+class ScoreTermArrays:
+    """One additive score term of an example: `values` (layers, heads, n, n)."""
+
+    name: str
+    label: str
+    description: str
+    values: np.ndarray
 
 
 @dataclasses.dataclass
@@ -33,15 +48,26 @@ class Internals:
     Arrays are float32, indexed by position in `layers`:
     attention `(layers, heads, n, n)`, query/key `(layers, heads, n, head_dim)`,
     ffn `(layers, n, d_ff)`. Fields not requested are None.
+
+    With query/key come the rest of the score decomposition (see `attention_scores`):
+    `score_scale` (multiplies q·k; `score_scale_label` for people), `score_terms` added to it,
+    `key_allowed` (layers, heads, n, n) bool where some keys are masked (None: all allowed) and
+    `position_transform` ("rotary") applied to q and k.
     """
 
     tokens: list[str]
+    display_tokens: list[str]
     segment_ids: list[int]
     special_tokens: list[bool]
     layers: list[int]
     attention: np.ndarray | None = None
     query: np.ndarray | None = None
     key: np.ndarray | None = None
+    score_scale: float | None = None
+    score_scale_label: str | None = None
+    score_terms: list[ScoreTermArrays] = dataclasses.field(default_factory=list)
+    key_allowed: np.ndarray | None = None
+    position_transform: str | None = None
     ffn: np.ndarray | None = None
 
 
@@ -65,40 +91,62 @@ def check_internals(what: Collection[str]) -> set[str]:
     return set(what)
 
 
+def num_layer_applications(model: torch.nn.Module) -> int:
+    """How many attention layers a forward pass runs (ALBERT: applications of shared layers)."""
+    return len(find_layer_modules(model))
+
+
+@dataclasses.dataclass
+class _Store:
+    """What the hooks of one forward pass keep, by layer application."""
+
+    attention_arguments: dict[int, tuple[torch.nn.Module, dict]] = dataclasses.field(
+        default_factory=dict)
+    ffn: dict[int, torch.Tensor] = dataclasses.field(default_factory=dict)
+
+
 @contextlib.contextmanager
-def _hooks(model: torch.nn.Module, layers: list[int], what: set[str],
-           store: dict[str, dict[int, torch.Tensor]]) -> Iterator[None]:
+def _hooks(model: torch.nn.Module, layers: list[int], what: set[str], store: _Store,
+           ) -> Iterator[None]:
     modules = find_layer_modules(model)
+    wanted = set(layers)
+    # Per distinct module, the layer indices of its applications, in order; a hook call takes
+    # the next one.
+    applications: dict[int, list[int]] = defaultdict(list)
+    calls: dict[int, int] = defaultdict(int)
+    for layer, layer_modules in enumerate(modules):
+        for module in (layer_modules.attention, layer_modules.ffn_output):
+            applications[id(module)].append(layer)
+
+    def next_layer(module: torch.nn.Module) -> int:
+        key = id(module)
+        layer = applications[key][calls[key] % len(applications[key])]
+        calls[key] += 1
+        return layer
+
+    def keep_attention_arguments(module, args, kwargs):
+        layer = next_layer(module)
+        if layer in wanted:
+            store.attention_arguments[layer] = (module, bound_arguments(module, args, kwargs))
+
+    def keep_ffn_input(module, args):
+        layer = next_layer(module)
+        if layer in wanted:
+            store.ffn[layer] = args[0].detach()
+
     handles = []
-
-    def keep_output(kind: str, layer: int):
-        def hook(_module, _inputs, output):
-            store[kind][layer] = output.detach()
-        return hook
-
-    def keep_input(kind: str, layer: int):
-        def hook(_module, inputs):
-            store[kind][layer] = inputs[0].detach()
-        return hook
-
     try:
-        for layer in layers:
+        for module in {id(m.attention): m.attention for m in modules}.values():
             if QUERY_KEY in what:
-                handles.append(modules[layer].query.register_forward_hook(keep_output("query", layer)))
-                handles.append(modules[layer].key.register_forward_hook(keep_output("key", layer)))
+                handles.append(module.register_forward_pre_hook(keep_attention_arguments,
+                                                                with_kwargs=True))
+        for module in {id(m.ffn_output): m.ffn_output for m in modules}.values():
             if FFN in what:
-                handles.append(
-                    modules[layer].ffn_output.register_forward_pre_hook(keep_input("ffn", layer)))
+                handles.append(module.register_forward_pre_hook(keep_ffn_input))
         yield
     finally:
         for handle in handles:
             handle.remove()
-
-
-def _split_heads(projected: torch.Tensor, num_heads: int) -> torch.Tensor:
-    """(batch, n, heads*head_dim) -> (batch, heads, n, head_dim)."""
-    batch, n, width = projected.shape
-    return projected.view(batch, n, num_heads, width // num_heads).transpose(1, 2)
 
 
 def capture_internals(
@@ -106,40 +154,66 @@ def capture_internals(
     encoding: dict[str, torch.Tensor],
     what: Collection[str] = INTERNALS,
     layers: Sequence[int] | None = None,
-) -> dict[str, torch.Tensor]:
-    """Runs `model` once on a padded batch and returns the requested internals, batched.
+) -> dict:
+    """Runs `model` once on a right-padded batch and returns the requested internals, batched.
 
-    Keys: "attention" `(batch, layers, heads, n, n)`, "query"/"key"
-    `(batch, layers, heads, n, head_dim)`, "ffn" `(batch, layers, n, d_ff)`.
+    Keys: "attention" `(batch, layers, heads, n, n)`, "scores" (a list of `AttentionScores`, one
+    per layer in `layers`), "ffn" `(batch, layers, n, d_ff)`.
     The caller must serialise calls on one model: hooks see every concurrent forward pass.
     """
     what = check_internals(what)
     config = model.config
-    layers = check_layers(layers, config.num_hidden_layers)
+    layers = check_layers(layers, num_layer_applications(model))
     if ATTENTION in what and getattr(config, "_attn_implementation", "eager") != "eager":
         raise ValueError(
             "Attention weights need the eager attention implementation; load the model with "
-            "attn_implementation='eager'."
+            "attn_implementation='eager' (lit-ext's wrappers switch it themselves)."
         )
-    store: dict[str, dict[int, torch.Tensor]] = {"query": {}, "key": {}, "ffn": {}}
+    store = _Store()
+    spec = architecture(model)
     with torch.inference_mode(), _hooks(model, layers, what, store):
         outputs = model(**encoding, output_attentions=ATTENTION in what)
-
-    captured = {}
+        captured: dict = {}
+        if QUERY_KEY in what:
+            captured["scores"] = [spec.scores(*store.attention_arguments[layer]) for layer in layers]
     if ATTENTION in what:
+        if len(outputs.attentions) != num_layer_applications(model):
+            raise RuntimeError(
+                f"The model returned attention for {len(outputs.attentions)} layers but runs "
+                f"{num_layer_applications(model)}; lit-ext's architecture table is out of date "
+                f"for '{config.model_type}'.")
         captured["attention"] = torch.stack([outputs.attentions[i] for i in layers], dim=1)
-    if QUERY_KEY in what:
-        for kind in ("query", "key"):
-            captured[kind] = torch.stack(
-                [_split_heads(store[kind][i], config.num_attention_heads) for i in layers], dim=1)
     if FFN in what:
-        captured["ffn"] = torch.stack([store["ffn"][i] for i in layers], dim=1)
+        captured["ffn"] = torch.stack([store.ffn[i] for i in layers], dim=1)
     return captured
 
 
+def _numpy(tensor: torch.Tensor) -> np.ndarray:
+    # float() first: numpy has no bfloat16, and float16 values are widened exactly.
+    return tensor.detach().float().numpy()
+
+
+def _example_scores(item: Internals, scores: list[AttentionScores], i: int, n: int) -> None:
+    item.query = np.stack([_numpy(s.query[i, :, :n]) for s in scores])
+    item.key = np.stack([_numpy(s.key[i, :, :n]) for s in scores])
+    first = scores[0]
+    item.score_scale, item.score_scale_label = first.scale, first.scale_label
+    item.position_transform = first.position_transform
+    item.score_terms = [
+        ScoreTermArrays(term.name, term.label, term.description,
+                        np.stack([_numpy(s.terms[t].values[i, :, :n, :n]) for s in scores]))
+        for t, term in enumerate(first.terms)]
+    heads = item.query.shape[1]
+    allowed = [torch.ones(heads, n, n, dtype=torch.bool) if s.allowed is None else
+               s.allowed[i, :, :n, :n].expand(heads, n, n) for s in scores]
+    stacked = torch.stack(allowed).numpy()
+    item.key_allowed = None if stacked.all() else stacked
+
+
 def split_examples(
-    captured: dict[str, torch.Tensor],
+    captured: dict,
     tokens: list[list[str]],
+    display_tokens: list[list[str]],
     segment_ids: list[list[int]],
     special_tokens: list[list[bool]],
     layers: list[int],
@@ -148,14 +222,14 @@ def split_examples(
     results = []
     for i, example_tokens in enumerate(tokens):
         n = len(example_tokens)
-        item = Internals(tokens=example_tokens, segment_ids=segment_ids[i],
-                         special_tokens=special_tokens[i], layers=layers)
+        item = Internals(tokens=example_tokens, display_tokens=display_tokens[i],
+                         segment_ids=segment_ids[i], special_tokens=special_tokens[i],
+                         layers=layers)
         if "attention" in captured:
-            item.attention = captured["attention"][i, :, :, :n, :n].float().numpy()
-        if "query" in captured:
-            item.query = captured["query"][i, :, :, :n].float().numpy()
-            item.key = captured["key"][i, :, :, :n].float().numpy()
+            item.attention = _numpy(captured["attention"][i, :, :, :n, :n])
+        if "scores" in captured:
+            _example_scores(item, captured["scores"], i, n)
         if "ffn" in captured:
-            item.ffn = captured["ffn"][i, :, :n].float().numpy()
+            item.ffn = _numpy(captured["ffn"][i, :, :n])
         results.append(item)
     return results

@@ -7,6 +7,8 @@ part of `predict()`; `introspect()` computes them on demand for the examples a v
 
 from __future__ import annotations
 
+import inspect
+import logging
 import threading
 from collections.abc import Collection, Iterable, Iterator, Sequence
 
@@ -16,10 +18,12 @@ from lit_nlp.api import model as lit_model
 from lit_nlp.api import types as lit_types
 from lit_nlp.lib import utils as lit_utils
 
-from lit_ext.models import introspection
+from lit_ext.finite import require_finite
+from lit_ext.models import introspection, tokenization
 from lit_ext.models.architectures import supports_introspection
 
 JsonDict = lit_types.JsonDict
+logger = logging.getLogger(__name__)
 
 # LIT warns about wrappers that are slow to batch; 16 keeps a 2-core CPU busy without
 # holding 512-token batches of every layer's activations in memory.
@@ -27,13 +31,39 @@ DEFAULT_BATCH_SIZE = 16
 # predict() sorts this many batches' worth of examples at a time by length, so that a batch pads
 # to similar lengths (2x faster on SST-2 dev) while LIT's progress bar still moves.
 SORT_WINDOW_BATCHES = 16
+# Model types whose position ids start after the padding index, so that two positions of
+# max_position_embeddings are never used.
+_POSITIONS_AFTER_PADDING = ("roberta", "xlm-roberta", "camembert", "mpnet")
+
+
+def use_eager_attention(model: transformers.PreTrainedModel) -> None:
+    """Switches `model` to transformers' eager attention, the only one that returns its weights.
+
+    SDPA and flash attention compute the same outputs without materialising the probabilities,
+    so a model loaded with them silently returns no attention. The switch changes no prediction
+    beyond float rounding.
+    """
+    current = getattr(model.config, "_attn_implementation", None)
+    if current in (None, "eager"):
+        return
+    setter = getattr(model, "set_attn_implementation", None)
+    if setter is not None:
+        setter("eager")
+    if getattr(model.config, "_attn_implementation", None) != "eager":
+        raise ValueError(
+            f"This model uses '{current}' attention, which returns no attention weights, and "
+            "could not be switched: load it with attn_implementation='eager'.")
+    logger.info("Switched %s from %s to eager attention (attention weights need it).",
+                model.config.name_or_path or model.config.model_type, current)
 
 
 class TransformerWrapper(lit_model.BatchedModel):
     """A HF encoder behind LIT's `Model` API, with on-demand introspection.
 
     Args:
-      model: a loaded HF model (bare encoder or with a task head), eager attention.
+      model: a loaded HF model (bare encoder or with a task head), in float32, float16 or
+        bfloat16. A model loaded with SDPA or flash attention is switched to eager attention
+        (`use_eager_attention`): the wrapper never declares outputs it could not return.
       tokenizer: its tokenizer.
       text_a: name of the input field holding the (first) sentence.
       text_b: name of the field holding the second sentence of a pair, or None.
@@ -59,12 +89,18 @@ class TransformerWrapper(lit_model.BatchedModel):
         # backward pass would also compute (and accumulate) gradients for all weights, which
         # doubled the cost of predictions.
         self.model = model.eval().requires_grad_(False)
+        use_eager_attention(self.model)
         self.tokenizer = tokenizer
         self.text_a = text_a
         self.text_b = text_b
         self.max_length = self._resolve_max_length(max_length)
         self.batch_size = batch_size
         self.attention_outputs = attention_outputs
+        self.num_layers = (introspection.num_layer_applications(self.model)
+                           if self.supports_introspection else self.model.config.num_hidden_layers)
+        self._token_type_ids = (
+            getattr(self.model.config, "type_vocab_size", 0) > 1
+            and "token_type_ids" in inspect.signature(self.model.forward).parameters)
         # Introspection hooks see every pass through a module, so all forward passes of this
         # model (predictions too) are serialised; the 2-thread CPU gains nothing from overlap.
         self.forward_lock = threading.Lock()
@@ -82,6 +118,7 @@ class TransformerWrapper(lit_model.BatchedModel):
             for start in range(0, len(order), self.batch_size):
                 batch = order[start:start + self.batch_size]
                 for i, output in zip(batch, self.predict_minibatch([window[i] for i in batch], **kw)):
+                    require_finite(output, "prediction")
                     outputs[i] = output
             # As LIT's BatchedModel does: copy array slices so the padded batch tensors can go.
             yield from (lit_model.scrub_numpy_refs(output) for output in outputs)
@@ -115,10 +152,6 @@ class TransformerWrapper(lit_model.BatchedModel):
     # ---- Shared helpers ------------------------------------------------------------------
 
     @property
-    def num_layers(self) -> int:
-        return self.model.config.num_hidden_layers
-
-    @property
     def num_heads(self) -> int:
         return self.model.config.num_attention_heads
 
@@ -128,8 +161,8 @@ class TransformerWrapper(lit_model.BatchedModel):
 
     def _resolve_max_length(self, requested: int | None) -> int:
         positions = getattr(self.model.config, "max_position_embeddings", None)
-        if positions and self.model.config.model_type in ("roberta", "xlm-roberta", "camembert"):
-            positions -= 2  # RoBERTa's position ids start after the padding index
+        if positions and self.model.config.model_type in _POSITIONS_AFTER_PADDING:
+            positions -= 2
         # Tokenizers without a limit report ~1e30.
         limits = [limit for limit in (positions, self.tokenizer.model_max_length)
                   if limit and limit < 100_000]
@@ -155,72 +188,37 @@ class TransformerWrapper(lit_model.BatchedModel):
         return texts_a, texts_b
 
     def tokenize(self, inputs: Sequence[JsonDict]) -> tuple[transformers.BatchEncoding, list[int]]:
-        """A padded, truncated batch, and for each example how many tokens truncation dropped."""
+        """A right-padded, truncated batch, and for each example how many tokens truncation dropped."""
         texts_a, texts_b = self._texts(inputs)
-        encoding = self.tokenizer(texts_a, texts_b, truncation=True, max_length=self.max_length,
-                                  padding=True, return_tensors="pt")
-        kept = encoding["attention_mask"].sum(dim=1).tolist()
-        dropped = [0] * len(kept)
-        # Only examples that reached max_length can have lost tokens: count theirs again in full.
-        full = [i for i, length in enumerate(kept) if length >= self.max_length]
-        if full:
-            lengths = self.tokenizer([texts_a[i] for i in full],
-                                     [texts_b[i] for i in full] if texts_b else None,
-                                     truncation=False, verbose=False)["input_ids"]
-            for i, ids in zip(full, lengths):
-                dropped[i] = len(ids) - kept[i]
-        return encoding, dropped
+        return tokenization.encode(self.tokenizer, texts_a, texts_b, self.max_length,
+                                   token_type_ids=self._token_type_ids)
 
     def _model_inputs(self, encoding: transformers.BatchEncoding) -> dict[str, torch.Tensor]:
         """The encoding's tensors that this model's forward() accepts."""
         accepted = {"input_ids", "attention_mask"}
-        # DistilBERT has no segment embeddings; RoBERTa has a single one (and its tokenizer
-        # sends none), so only BERT-style models with several get token_type_ids.
-        if getattr(self.model.config, "type_vocab_size", 0) > 1:
+        # DistilBERT, ModernBERT and DeBERTa-v3 have no segment embeddings, RoBERTa a single one
+        # (and its tokenizer sends none): only models with several get token_type_ids.
+        if self._token_type_ids:
             accepted.add("token_type_ids")
         return {k: v for k, v in encoding.items() if k in accepted}
 
     def _tokens(self, encoding: transformers.BatchEncoding) -> list[list[str]]:
-        lengths = encoding["attention_mask"].sum(dim=1).tolist()
-        return [self.tokenizer.convert_ids_to_tokens(ids[:n].tolist())
-                for ids, n in zip(encoding["input_ids"], lengths)]
-
-    def _segment_ids(self, encoding: transformers.BatchEncoding) -> list[list[int]]:
-        """Per token 0 for the first text, 1 for the second (and the tokens around it)."""
-        lengths = encoding["attention_mask"].sum(dim=1).tolist()
-        return [[0 if seq is None else seq for seq in
-                 self._fill_special(encoding.sequence_ids(i)[:n])]
-                for i, n in enumerate(lengths)]
-
-    def _special_tokens(self, encoding: transformers.BatchEncoding) -> list[list[bool]]:
-        # [UNK] stands for real text the vocabulary lacks (CJK, rare symbols), not markup.
-        special_ids = set(self.tokenizer.all_special_ids) - {self.tokenizer.unk_token_id}
-        lengths = encoding["attention_mask"].sum(dim=1).tolist()
-        return [[token_id in special_ids for token_id in ids[:n].tolist()]
-                for ids, n in zip(encoding["input_ids"], lengths)]
-
-    @staticmethod
-    def _fill_special(sequence_ids: list[int | None]) -> list[int | None]:
-        # Special tokens have no sequence id; give each the id of the text before it, so the
-        # [SEP] closing text A belongs to A and the final [SEP] to B.
-        filled, current = [], 0
-        for seq in sequence_ids:
-            current = current if seq is None else seq
-            filled.append(current)
-        return filled
+        return tokenization.tokens(self.tokenizer, encoding)
 
     def _encoder_outputs(self, encoding, hidden: torch.Tensor, attentions, dropped: list[int],
                          ) -> list[JsonDict]:
         """The outputs every wrapper returns, one dict per example."""
-        mask = encoding["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+        # Pooled in float32 whatever the model's dtype: a bfloat16 sum of 100 tokens loses digits.
+        hidden = hidden.detach().float()
+        mask = encoding["attention_mask"].unsqueeze(-1).float()
         mean = (hidden * mask).sum(dim=1) / mask.sum(dim=1)
         outputs = []
         for i, tokens in enumerate(self._tokens(encoding)):
             n = len(tokens)
             output = {
                 "tokens": tokens,
-                "cls_emb": hidden[i, 0].float().numpy(),
-                "mean_emb": mean[i].float().numpy(),
+                "cls_emb": hidden[i, 0].numpy(),
+                "mean_emb": mean[i].numpy(),
                 "dropped_tokens": dropped[i],
             }
             if self.attention_outputs:
@@ -256,8 +254,12 @@ class TransformerWrapper(lit_model.BatchedModel):
             with self.forward_lock:
                 captured = introspection.capture_internals(
                     self.model, self._model_inputs(encoding), what, layers)
+            tokens = self._tokens(encoding)
+            special = tokenization.special_token_masks(self.tokenizer, encoding)
+            display = [tokenization.display_tokens(self.tokenizer, example_tokens, example_special)
+                       for example_tokens, example_special in zip(tokens, special)]
             results.extend(introspection.split_examples(
-                captured, self._tokens(encoding), self._segment_ids(encoding),
-                self._special_tokens(encoding), layers))
+                captured, tokens, display, tokenization.segment_ids(self.tokenizer, encoding),
+                special, layers))
         return results
 
