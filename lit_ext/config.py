@@ -18,6 +18,8 @@ from pathlib import Path
 import yaml
 
 MODEL_KINDS = ("sst2_minilm", "classifier", "encoder")
+# "auto": the dtype the checkpoint was saved in (transformers' default).
+MODEL_DTYPES = ("auto", "float32", "float16", "bfloat16")
 DATASET_KINDS = ("sample", "sst2", "file")
 
 
@@ -37,6 +39,7 @@ class ModelConfig:
     max_length: int | None = None
     batch_size: int = 16
     attention_outputs: bool = False
+    dtype: str = "auto"
 
 
 @dataclasses.dataclass
@@ -139,6 +142,9 @@ def _validate(config: AppConfig, where: str) -> None:
         if model.kind != "sst2_minilm" and not model.path:
             raise ConfigError(f"{where}: models[{i}] ({model.kind}) needs 'path': a hub id or "
                               "a local checkpoint directory.")
+        if model.dtype not in MODEL_DTYPES:
+            raise ConfigError(f"{where}: models[{i}].dtype '{model.dtype}' is unknown; choose "
+                              f"one of {list(MODEL_DTYPES)}.")
         if model.batch_size < 1:
             raise ConfigError(f"{where}: models[{i}].batch_size must be at least 1.")
         if model.max_length is not None and model.max_length < 3:

@@ -48,12 +48,13 @@ def build_model(config: ModelConfig) -> lit_model.Model:
                    batch_size=config.batch_size, attention_outputs=config.attention_outputs)
     if config.kind == "sst2_minilm":
         from lit_ext.models.sst2_minilm import sst2_classifier
-        return sst2_classifier(**options)
+        return sst2_classifier(dtype=config.dtype, **options)
     if config.kind == "classifier":
         from lit_ext.models.classifier import ClassifierModel
-        return ClassifierModel.from_pretrained(config.path, labels=config.labels, **options)
+        return ClassifierModel.from_pretrained(config.path, labels=config.labels,
+                                               dtype=config.dtype, **options)
     from lit_ext.models.encoder import EncoderModel
-    return EncoderModel.from_pretrained(config.path, **options)
+    return EncoderModel.from_pretrained(config.path, dtype=config.dtype, **options)
 
 
 def build_interpreters(names: list[str] | None, models: Mapping[str, lit_model.Model]):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import numpy as np
 from sklearn.decomposition import NMF
 
+from lit_ext.finite import require_finite
 from lit_ext.interpreters.hals import hals
 
 # Ecco's published settings, for reproducing its factors exactly.
@@ -49,9 +50,14 @@ class ActivationNMF:
         self.random_state = random_state
 
     def fit(self, activations: np.ndarray, token_mask: np.ndarray | None = None) -> ActivationNMF:
-        """Fits on activations (layers, n, d_ff); `token_mask` (n,) selects the tokens to use."""
+        """Fits on activations (layers, n, d_ff); `token_mask` (n,) selects the tokens to use.
+
+        Raises ValueError when there is nothing to factorise (no tokens, every unit zero) and
+        `NonFiniteError` for NaN or infinite activations (a float16 overflow).
+        """
         if activations.ndim != 3:
             raise ValueError(f"activations must be (layers, tokens, d_ff), got shape {activations.shape}.")
+        require_finite(activations, "FFN activations")
         num_layers, num_tokens, width = activations.shape
         mask = np.ones(num_tokens, bool) if token_mask is None else np.asarray(token_mask, bool)
         used = int(mask.sum())

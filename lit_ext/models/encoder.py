@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import torch
 import transformers
 
-from lit_ext.models.loading import load_pretrained
+from lit_ext.models.loading import dtype_argument, load_pretrained
 from lit_ext.models.transformer_wrapper import JsonDict, TransformerWrapper
 
 
@@ -15,9 +15,13 @@ class EncoderModel(TransformerWrapper):
     """A bare transformer encoder: no task head, so no predictions are invented for it."""
 
     @classmethod
-    def from_pretrained(cls, name_or_path: str, **kwargs) -> EncoderModel:
-        """Loads `AutoModel` + `AutoTokenizer` from a hub id or a local directory."""
-        model = load_pretrained(transformers.AutoModel, name_or_path, attn_implementation="eager")
+    def from_pretrained(cls, name_or_path: str, dtype: str = "auto", **kwargs) -> EncoderModel:
+        """Loads `AutoModel` + `AutoTokenizer` from a hub id or a local directory.
+
+        dtype: "auto" (as saved), "float32", "float16" or "bfloat16".
+        """
+        model = load_pretrained(transformers.AutoModel, name_or_path, attn_implementation="eager",
+                                **dtype_argument(dtype))
         tokenizer = load_pretrained(transformers.AutoTokenizer, name_or_path)
         return cls(model, tokenizer, **kwargs)
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import torch
+import transformers
+
 
 class ModelLoadError(RuntimeError):
     """A model or tokenizer could not be loaded; the message names the fix."""
@@ -45,3 +48,14 @@ def load_pretrained(auto_class: type, name_or_path: str | os.PathLike, **kwargs)
             f"({type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''})"
         ) from err
 
+
+
+def torch_dtype(name: str) -> torch.dtype | str:
+    """A config's dtype name as `from_pretrained` takes it ("auto" stays "auto")."""
+    return name if name == "auto" else getattr(torch, name)
+
+
+def dtype_argument(name: str) -> dict:
+    """`from_pretrained`'s dtype keyword: transformers 5 renamed `torch_dtype` to `dtype`."""
+    keyword = "dtype" if int(transformers.__version__.split(".")[0]) >= 5 else "torch_dtype"
+    return {keyword: torch_dtype(name)}

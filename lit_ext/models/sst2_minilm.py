@@ -65,10 +65,17 @@ def load_sst2_minilm(**kwargs) -> transformers.PreTrainedModel:
     return model.eval()
 
 
-def sst2_classifier(**kwargs):
-    """lit-ext's SST-2 classifier as a LIT `ClassifierModel` (kwargs go to the wrapper)."""
+def sst2_classifier(dtype: str = "auto", **kwargs):
+    """lit-ext's SST-2 classifier as a LIT `ClassifierModel` (kwargs go to the wrapper).
+
+    dtype: "auto" or "float32" (as shipped), "float16" or "bfloat16".
+    """
     from lit_ext.models.classifier import ClassifierModel
+    from lit_ext.models.loading import torch_dtype
 
     tokenizer = transformers.AutoTokenizer.from_pretrained(base_model_path())
     model = load_sst2_minilm(attn_implementation="eager")
+    if dtype != "auto":
+        # The delta is added in float32; converting afterwards rounds once.
+        model.to(torch_dtype(dtype))
     return ClassifierModel(model, tokenizer, labels=LABELS, **kwargs)
