@@ -1,0 +1,171 @@
+"""The rules lit-ext's app applies to every request, at their exact values, in this process.
+
+Each rule is checked at its boundary (32 examples pass, 33 are refused; "LOCALHOST" is
+loopback), because a check that only sends 1,000 examples or lower-case hosts passes with the
+limit at 320 or a case-sensitive comparison. The app is `make_app`'s, with a tiny model.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tiny_app import DATASET, MODEL, Api, example, message, serve_tiny_models, tiny_classifier, tiny_config
+
+from lit_ext.config import ConfigError, parse_config
+from lit_ext.interpreters.introspection_interpreter import config_bool
+from lit_ext.server import MAX_INTROSPECTION_EXAMPLES, LitExtApp, allowed_hosts, make_app
+
+INTROSPECTION = ("attention", "neuron_view", "nmf")
+
+
+@pytest.fixture(scope="module")
+def model():
+    return tiny_classifier()
+
+
+@pytest.fixture(scope="module")
+def app_for(model, tmp_path_factory):
+    """app_for(host) -> make_app's app for a config serving on `host` (built once per host)."""
+    apps = {}
+    cache = tmp_path_factory.mktemp("client_cache")
+
+    def build(host: str = "127.0.0.1") -> LitExtApp:
+        if host not in apps:
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setenv("LIT_EXT_CACHE_DIR", str(cache))
+                serve_tiny_models(patch, model)
+                apps[host] = make_app(tiny_config(host=host))
+        return apps[host]
+
+    return build
+
+
+@pytest.fixture(scope="module")
+def api(app_for):
+    return Api(app_for())
+
+
+def sentences(count: int) -> list[dict]:
+    return [example(f"review {i} was {'fine' if i % 2 else 'dull'}", f"rule-{i}") for i in range(count)]
+
+
+# ---- the cap on introspection requests ---------------------------------------------------------
+
+
+def test_the_cap_is_32_examples():
+    assert MAX_INTROSPECTION_EXAMPLES == 32
+
+
+@pytest.mark.parametrize("interpreter", INTROSPECTION)
+def test_introspection_takes_32_examples_and_refuses_33(api, interpreter):
+    accepted = api.interpret(interpreter, sentences(32), {"n_components": 2})
+    assert accepted.status_code == 200, accepted.get_data(as_text=True)[:300]
+    assert len(accepted.json) == 32
+    refused = message(api.interpret(interpreter, sentences(33), {"n_components": 2}))
+    assert f"The '{interpreter}' interpreter takes at most 32 examples per request" in refused
+    assert "got 33" in refused
+
+
+def test_other_interpreters_and_predictions_have_no_cap(api):
+    """LIT's own components (salience over a whole selection) and get_preds are not ours to cap."""
+    assert api.interpret("Grad L2 Norm", sentences(40)).status_code == 200
+    assert len(api.predict(sentences(40)).json) == 40
+
+
+# ---- the Host header -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1:5432", "localhost:5432", "LOCALHOST:5432", "LocalHost",
+                                  "[::1]:5432", "127.0.0.1"])
+def test_loopback_host_names_are_accepted_in_any_case(api, host):
+    response = api.post("get_info", host=host)
+    assert response.status_code == 200, response.get_data(as_text=True)[:200]
+    assert MODEL in response.json["models"]
+
+
+@pytest.mark.parametrize("host", ["attacker.example:5432", "LOCALHOST.attacker.example:5432",
+                                  "127.0.0.1.nip.io", "localhost.:5432"])
+def test_other_host_names_are_refused(api, host):
+    response = api.post("get_info", host=host)
+    assert response.status_code == 403
+    assert "is not this loopback server's address" in response.get_data(as_text=True)
+
+
+def test_a_server_configured_as_LOCALHOST_answers_localhost(app_for):
+    api = Api(app_for("LOCALHOST"))
+    for host in ("localhost:5432", "LOCALHOST:5432", "127.0.0.1:5432"):
+        assert api.post("get_info", host=host).status_code == 200, host
+    assert api.post("get_info", host="attacker.example").status_code == 403
+
+
+def test_allowed_hosts_off_loopback_is_everyone():
+    assert allowed_hosts("0.0.0.0") is None
+    assert set(allowed_hosts("127.0.0.2")) == {"localhost", "127.0.0.1", "::1", "127.0.0.2"}
+
+
+# ---- malformed examples --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("endpoint", ["get_preds", "get_interpretations"])
+def test_an_example_without_an_id_gets_a_clear_message(api, endpoint):
+    no_id = {"data": {"sentence": "a fine film"}, "meta": {}}
+    response = api.post(endpoint, {"inputs": [example("ok", "has-id"), no_id], "config": {}},
+                        model=MODEL, dataset_name=DATASET, interpreter="attention")
+    text = message(response)
+    assert "inputs[1] is not an example" in text
+    assert 'send {"id", "data": {fields}, "meta"}' in text
+    assert api.post("get_info").status_code == 200
+
+
+# ---- booleans sent as strings ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value, excluded", [
+    ("false", False), ("False", False), (" FALSE ", False), ("0", False), (False, False), (0, False),
+    ("true", True), ("True", True), ("1", True), (True, True), (1, True), ("", False),
+])
+def test_config_bool_reads_what_lits_ui_sends(value, excluded):
+    assert config_bool({"flag": value}, "flag", default=True) is excluded
+
+
+def test_config_bool_default_and_garbage():
+    assert config_bool({}, "flag", default=True) is True
+    assert config_bool({}, "flag", default=False) is False
+    with pytest.raises(ValueError, match="Config 'flag' must be true or false, got 'maybe'"):
+        config_bool({"flag": "maybe"}, "flag", default=True)
+
+
+@pytest.mark.parametrize("value", ["false", "False", "0", False])
+def test_nmf_exclude_special_tokens_false_as_the_ui_sends_it(api, value):
+    result = api.interpret("nmf", [example("not bad at all")],
+                           {"n_components": 2, "exclude_special_tokens": value}).json[0]
+    assert result["tokens"][0] == "[CLS]" and result["tokens"][-1] == "[SEP]"
+    assert result["token_mask"] == [True] * len(result["tokens"])
+
+
+@pytest.mark.parametrize("value", ["true", "True", "1", True])
+def test_nmf_exclude_special_tokens_true(api, value):
+    result = api.interpret("nmf", [example("not bad at all")],
+                           {"n_components": 2, "exclude_special_tokens": value}).json[0]
+    assert result["token_mask"] == [False, True, True, True, True, False]
+
+
+@pytest.mark.parametrize("section, key", [("server", "allow_remote"), ("models", "attention_outputs")])
+def test_config_file_booleans_written_as_strings_are_refused_not_read_as_true(section, key):
+    raw = {"models": [{"name": "m", "kind": "sst2_minilm"}], "datasets": [{"name": "d", "kind": "sample"}]}
+    if section == "server":
+        raw["server"] = {key: "false"}
+    else:
+        raw["models"][0][key] = "false"
+    with pytest.raises(ConfigError, match=f"{key}: expected bool, got 'false'"):
+        parse_config(raw)
+
+
+def test_allowed_host_names_given_in_capitals_match_any_case(model, tmp_path):
+    from lit_ext.datasets.sample_reviews import SampleReviews
+
+    app = LitExtApp({MODEL: model}, {DATASET: SampleReviews()}, client_root=str(tmp_path),
+                    allowed_hosts=["Lab-Machine.Example"], interpreters={})
+    api = Api(app)
+    for host in ("lab-machine.example:5432", "LAB-MACHINE.EXAMPLE", "Lab-Machine.Example:80"):
+        assert api.post("get_info", host=host).status_code == 200, host
+    assert api.post("get_info", host="lab-machine.example.attacker:80").status_code == 403
