@@ -425,3 +425,14 @@ def test_python_tokenizer_segments_for_roberta_style_pairs():
     tokens = fast.convert_ids_to_tokens(encoding["input_ids"][0])
     first_b = tokens.index("</s>") + 2
     assert slow_segments[0] == [0] * first_b + [1] * (len(tokens) - first_b)
+
+
+def test_long_context_models_default_to_512_tokens_but_accept_more():
+    """ModernBERT takes 8192 tokens; eager attention of every head at that length is gigabytes."""
+    model, tokenizer = tiny_classifier("modernbert", max_position_embeddings=8192)
+    tokenizer = copy.deepcopy(tokenizer)
+    tokenizer.model_max_length = 8192
+    assert ClassifierModel(model, tokenizer).max_length == 512
+    assert ClassifierModel(model, tokenizer, max_length=2048).max_length == 2048
+    with pytest.raises(ValueError, match="3..8192"):
+        ClassifierModel(model, tokenizer, max_length=9000)

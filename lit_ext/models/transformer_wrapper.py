@@ -31,6 +31,9 @@ DEFAULT_BATCH_SIZE = 16
 # predict() sorts this many batches' worth of examples at a time by length, so that a batch pads
 # to similar lengths (2x faster on SST-2 dev) while LIT's progress bar still moves.
 SORT_WINDOW_BATCHES = 16
+# Tokens per example unless a config asks for more: ModernBERT accepts 8192, where eager
+# attention alone takes 3 GB per layer and the views show only noise.
+DEFAULT_MAX_LENGTH = 512
 # Model types whose position ids start after the padding index, so that two positions of
 # max_position_embeddings are never used.
 _POSITIONS_AFTER_PADDING = ("roberta", "xlm-roberta", "camembert", "mpnet")
@@ -68,7 +71,8 @@ class TransformerWrapper(lit_model.BatchedModel):
       text_a: name of the input field holding the (first) sentence.
       text_b: name of the field holding the second sentence of a pair, or None.
       max_length: longest token sequence fed to the model; longer inputs are truncated (and
-        the `dropped_tokens` output says by how much). Defaults to the model's limit.
+        the `dropped_tokens` output says by how much). Defaults to the model's limit or 512,
+        whichever is smaller; up to the model's limit when given.
       batch_size: examples per forward pass.
       attention_outputs: also return every layer's `AttentionHeads` from `predict()`. Off by
         default: LIT caches predictions of every example, and attention is megabytes each.
@@ -166,9 +170,9 @@ class TransformerWrapper(lit_model.BatchedModel):
         # Tokenizers without a limit report ~1e30.
         limits = [limit for limit in (positions, self.tokenizer.model_max_length)
                   if limit and limit < 100_000]
-        model_limit = min(limits) if limits else 512
+        model_limit = min(limits) if limits else DEFAULT_MAX_LENGTH
         if requested is None:
-            return model_limit
+            return min(model_limit, DEFAULT_MAX_LENGTH)
         if not 2 < requested <= model_limit:
             raise ValueError(f"max_length must be in 3..{model_limit} for this model, got {requested}.")
         return requested
