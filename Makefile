@@ -8,7 +8,7 @@ SST2_DIR ?= ../shared/data/sst2
 DATA ?=
 ARGS ?=
 
-.PHONY: install serve test lint train evaluate clean client check-client
+.PHONY: install serve test lint train evaluate clean client check-client test-client
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,7 +27,7 @@ serve: install
 lint: install
 	$(BIN)/ruff check lit_ext tests scripts
 
-test: install lint check-client
+test: install lint check-client test-client
 	LIT_EXT_SST2_DIR=$(SST2_DIR) $(BIN)/python -m pytest -ra
 
 train: install
@@ -57,6 +57,11 @@ client: $(CLIENT)/node_modules/.package-lock.json
 
 check-client: $(CLIENT)/node_modules/.package-lock.json
 	cd $(CLIENT) && $(NPM) run --silent check
+
+# Unit tests of the client's pure helpers (payload decoding, colours, head-view drawing) under
+# Node's test runner, offline (lit_ext/client/test/).
+test-client: $(CLIENT)/node_modules/.package-lock.json
+	cd $(CLIENT) && $(NPM) run --silent test
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info
