@@ -6,18 +6,19 @@
  * - our `attention` interpreter: compact encoded arrays, any subset of layers on demand;
  * - `AttentionHeads` fields of the model's predict() output (LIT's GLUE models, any third-party
  *   wrapper): `layer_N/attention`, per example a nested list [heads][n][n] aligned to the Tokens
- *   field named by `align_in`. All layers arrive at once, as JSON.
+ *   field named by `align_in`. All layers arrive at once, as JSON, with raw tokens only: their
+ *   display text, markup and segments are guessed from the token strings
+ *   (`prediction_tokens.ts`).
  *
  * Results are cached per (model, example) and merged as more layers arrive, so the model view's
  * full fetch also serves the head view, and two views asking at once share one request.
  */
 
 import type {ApiService, IndexedInput, ModelInfo, ModelInfoMap} from './lit_api';
-import {ATTENTION_INTERPRETER, parseAttention, segmentsFromTokens} from './payloads';
+import {ATTENTION_INTERPRETER, parseAttention, TokenFields} from './payloads';
+import {displayText, isMarkupToken, segmentsFromTokens} from './prediction_tokens';
 
-export interface AttentionData {
-  tokens: string[];
-  segmentIds: number[];
+export interface AttentionData extends TokenFields {
   numHeads: number;
   /** All layer indices of the model, in order (known after a full fetch or from the payload). */
   allLayers: number[] | null;
@@ -120,7 +121,8 @@ async function fromPredictions(api: ApiService, dataset: string, model: string,
     layers.set(layer, values);
   }
   return {
-    tokens, segmentIds: segmentsFromTokens(tokens), numHeads,
+    tokens, displayTokens: tokens.map(displayText), specialTokens: tokens.map(isMarkupToken),
+    segmentIds: segmentsFromTokens(tokens), numHeads,
     allLayers: fields.layers.map(([layer]) => layer), layers, source: 'predictions',
   };
 }
@@ -137,7 +139,9 @@ async function fromInterpreter(api: ApiService, dataset: string, model: string,
       wanted == null ? payload.layers : modelLayers.get(model) ?? null;
   if (allLayers) modelLayers.set(model, allLayers);
   return {
-    tokens: payload.tokens, segmentIds: payload.segmentIds, numHeads: payload.numHeads,
+    tokens: payload.tokens, displayTokens: payload.displayTokens,
+    specialTokens: payload.specialTokens, segmentIds: payload.segmentIds,
+    numHeads: payload.numHeads,
     allLayers, layers: new Map(payload.layers.map((layer, i) => [layer, payload.weights[i]])),
     source: 'interpreter',
   };

@@ -24,6 +24,8 @@ export interface ActiveToken {
 
 export interface HeadViewScene {
   tokens: string[];
+  /** What each token is drawn as (its display text). */
+  labels: string[];
   segmentIds: number[];
   numHeads: number;
   /** heads × n × n weights of the shown layer; row = query token. */
@@ -83,7 +85,7 @@ export function layout(ctx: CanvasRenderingContext2D, scene: HeadViewScene,
   ctx.font = FONT(fontSize);
   let textWidth = 20;
   for (const i of scene.visible) {
-    textWidth = Math.max(textWidth, ctx.measureText(scene.tokens[i]).width);
+    textWidth = Math.max(textWidth, ctx.measureText(scene.labels[i]).width);
   }
   textWidth = Math.min(MAX_TEXT_WIDTH, Math.ceil(textWidth));
   const squareSize = Math.min(8, rowHeight - 6);
@@ -195,7 +197,9 @@ function fitText(ctx: CanvasRenderingContext2D, text: string, width: number): st
   return `${text.slice(0, cut)}…`;
 }
 
-function drawTokens(ctx: CanvasRenderingContext2D, scene: HeadViewScene, geo: Geometry) {
+/** Draws the token labels on both sides; returns the texts drawn on the left, top to bottom. */
+function drawTokens(ctx: CanvasRenderingContext2D, scene: HeadViewScene, geo: Geometry): string[] {
+  const drawn: string[] = [];
   ctx.font = FONT(geo.fontSize);
   ctx.textBaseline = 'middle';
   const pair = segmentPair(scene.filter);
@@ -213,9 +217,12 @@ function drawTokens(ctx: CanvasRenderingContext2D, scene: HeadViewScene, geo: Ge
       const segment = pair ? pair[side === 'left' ? 0 : 1] : null;
       const dimmed = segment != null && scene.segmentIds[i] !== segment;
       ctx.fillStyle = dimmed ? '#bdc1c6' : isActive ? '#202124' : '#3c4043';
-      ctx.fillText(fitText(ctx, scene.tokens[i], geo.textWidth), x, cy);
+      const text = fitText(ctx, scene.labels[i], geo.textWidth);
+      ctx.fillText(text, x, cy);
+      if (side === 'left') drawn.push(text);
     }
   }
+  return drawn;
 }
 
 /** Per-head weights of the active token, as squares beside the other side's tokens. */
@@ -239,11 +246,16 @@ function drawHeadSquares(ctx: CanvasRenderingContext2D, scene: HeadViewScene, ge
   }
 }
 
-/** Draws tokens and the active token's per-head squares (canvas scaled to CSS pixels). */
-export function drawLabels(ctx: CanvasRenderingContext2D, scene: HeadViewScene, geo: Geometry) {
+/**
+ * Draws tokens and the active token's per-head squares (canvas scaled to CSS pixels); returns
+ * the token texts drawn (each side shows the same ones).
+ */
+export function drawLabels(ctx: CanvasRenderingContext2D, scene: HeadViewScene,
+                           geo: Geometry): string[] {
   ctx.clearRect(0, 0, geo.width, geo.height);
-  drawTokens(ctx, scene, geo);
+  const drawn = drawTokens(ctx, scene, geo);
   drawHeadSquares(ctx, scene, geo);
+  return drawn;
 }
 
 /** The token under (x, y), with its side, or null. */

@@ -16,7 +16,7 @@ import {FOCUS_EVENT, focusStore, HeadFocus} from './focus_store';
 import styles from './head_view_module.css';
 import {ActiveToken, drawLabels, drawLines, Geometry, HeadViewScene, hitTest, layout, LinesResult, PairFilter, Side, tokenCenter} from './head_view_drawing';
 import type {ModelInfoMap} from './lit_api';
-import {isSpecialToken} from './payloads';
+import {SPECIAL_TOKENS_HINT, tokenTitle} from './payloads';
 
 const FILTERS: Array<[PairFilter, string]> = [
   ['all', 'All'], ['AA', 'A → A'], ['AB', 'A → B'], ['BA', 'B → A'], ['BB', 'B → B'],
@@ -67,6 +67,8 @@ export class HeadViewModule extends ExtModule {
   /** What the laid-out canvases show, to skip re-layout when only the hover changed. */
   private sceneKey = '';
   private drawnWeights: Float32Array | null = null;
+  /** The token texts last drawn, top to bottom (each side shows the same). */
+  private labelsDrawn: string[] = [];
   /** The lines with nothing isolated, kept to restore them instantly after a hover. */
   private fullLines: HTMLCanvasElement | null = null;
   private fullResult: LinesResult | null = null;
@@ -210,8 +212,8 @@ export class HeadViewModule extends ExtModule {
               <option value=${t} ?selected=${t === this.threshold}>${t}</option>`)}
           </select>
         </label>
-        <label><input type="checkbox" class="hide-special" .checked=${this.hideSpecial}
-            @change=${onSpecial}>Hide [CLS]/[SEP]</label>
+        <label title=${SPECIAL_TOKENS_HINT}><input type="checkbox" class="hide-special"
+            .checked=${this.hideSpecial} @change=${onSpecial}>Hide special tokens</label>
       </div>
       ${data ? this.renderHeads(data.numHeads) : nothing}`;
   }
@@ -291,9 +293,10 @@ export class HeadViewModule extends ExtModule {
     const weights = data?.layers.get(this.layer);
     if (data == null || weights == null) return null;
     const visible = data.tokens.map((_, i) => i)
-                        .filter(i => !this.hideSpecial || !isSpecialToken(data.tokens[i]));
+                        .filter(i => !this.hideSpecial || !data.specialTokens[i]);
     return {
-      tokens: data.tokens, segmentIds: data.segmentIds, numHeads: data.numHeads, weights,
+      tokens: data.tokens, labels: data.displayTokens, segmentIds: data.segmentIds,
+      numHeads: data.numHeads, weights,
       heads: this.selectedHeads,
       headColors: Array.from({length: data.numHeads}, (_, h) => categoricalColor(h)),
       visible, filter: this.isPair ? this.filter : 'all', threshold: this.threshold,
@@ -367,7 +370,7 @@ export class HeadViewModule extends ExtModule {
       result = drawLines(ctx, scene, geo);
       if (scene.active == null) this.fullResult = result;
     }
-    drawLabels(labels.getContext('2d')!, scene, geo);
+    this.labelsDrawn = drawLabels(labels.getContext('2d')!, scene, geo);
     this.describeLines(result);
     const tokens = scene.tokens.length;
     requestAnimationFrame(() => {
@@ -400,6 +403,11 @@ export class HeadViewModule extends ExtModule {
   }
 
   // ---- pointer ----------------------------------------------------------------------------
+
+  /** The token texts drawn on the canvas, top to bottom (for tests and tools). */
+  drawnLabels(): string[] {
+    return [...this.labelsDrawn];
+  }
 
   /** Where token `index` is drawn on `side`, in canvas CSS pixels (for tests and tools). */
   tokenPosition(side: Side, index: number): {x: number, y: number} | null {
@@ -453,8 +461,9 @@ export class HeadViewModule extends ExtModule {
   /** Exact weights for the pair (active token, hovered token), per shown head. */
   private tooltipText(token: ActiveToken): string {
     const scene = this.scene;
-    if (scene == null) return '';
-    const label = (i: number) => `${scene.tokens[i]} (#${i})`;
+    const data = this.data;
+    if (scene == null || data == null) return '';
+    const label = (i: number) => tokenTitle(data, i);
     const anchor = this.pinned ?? this.hovered;
     const n = scene.tokens.length;
     if (anchor == null || anchor.side === token.side) {

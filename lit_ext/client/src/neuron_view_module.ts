@@ -1,7 +1,10 @@
 /**
  * Neuron view: how one head's attention is computed for one query token. For every key token:
- * its key vector k, the elementwise product q∘k, the score q·k/√d and the softmax over the
- * scores (which must equal the model's attention; the view checks and says so).
+ * its key vector k, the elementwise product q∘k, the scaled score (q·k/√d, or the model's own
+ * scale), one column per term the model adds before the softmax (DeBERTa's c2p and p2c,
+ * MPNet's position bias) and their sum, and the softmax over the keys the query may attend to
+ * (ModernBERT's local layers mask distant keys). The softmax must equal the model's attention;
+ * the view checks and says so, in red when it does not.
  *
  * Layer, head and query token are pickers in plain sight; vector cells are blue for positive
  * and orange-red for negative values, stronger for larger magnitude (hover for exact values).
@@ -16,46 +19,21 @@ import {someModelHasInterpreter} from './lit_base';
 import type {ModelInfoMap} from './lit_api';
 import {modelShape, ModelShape} from './model_shape';
 import styles from './neuron_view_module.css';
-import {isSpecialToken, NEURON_INTERPRETER, NeuronPayload, parseNeuronView} from './payloads';
+import {NEURON_INTERPRETER, NeuronPayload, parseNeuronView, tokenTitle} from './payloads';
+import {QueryScores, queryScores, scaledScoreLabel, scoreFormula} from './score_decomposition';
 
-const CELL = 6;
+/** Largest |softmax − attention| the check accepts (the payload is float32). */
+const TOLERANCE = 1e-3;
 
-/** Scores, softmax and products for one query token, derived from q and k. */
-interface QueryRows {
-  query: Float32Array;
-  products: Float32Array[];
-  scores: Float32Array;
-  softmax: Float32Array;
-  /** Largest |softmax − the model's attention| over the keys. */
-  maxDiff: number;
+/** `value` to 3 decimals, without the "-0.000" of a tiny negative number. */
+function signed3(value: number): string {
+  const text = value.toFixed(3);
+  return Number(text) === 0 ? (0).toFixed(3) : text;
 }
 
-function queryRows(data: NeuronPayload, queryIndex: number): QueryRows {
-  const n = data.tokens.length;
-  const d = data.headDim;
-  const query = data.query.subarray(queryIndex * d, (queryIndex + 1) * d);
-  const scale = 1 / Math.sqrt(d);
-  const products: Float32Array[] = [];
-  const scores = new Float32Array(n);
-  for (let j = 0; j < n; j++) {
-    const product = new Float32Array(d);
-    let dot = 0;
-    for (let c = 0; c < d; c++) {
-      product[c] = query[c] * data.key[j * d + c];
-      dot += product[c];
-    }
-    products.push(product);
-    scores[j] = dot * scale;
-  }
-  const max = Math.max(...scores);
-  const exps = scores.map(s => Math.exp(s - max));
-  const total = exps.reduce((a, b) => a + b, 0);
-  const softmax = exps.map(e => e / total);
-  let maxDiff = 0;
-  for (let j = 0; j < n; j++) {
-    maxDiff = Math.max(maxDiff, Math.abs(softmax[j] - data.attention[queryIndex * n + j]));
-  }
-  return {query, products, scores, softmax, maxDiff};
+/** Pixels per vector component: about 256 px per vector, 3 to 12 px per component. */
+function cellWidth(headDim: number): number {
+  return Math.max(3, Math.min(12, Math.floor(256 / headDim)));
 }
 
 function maxAbs(values: ArrayLike<number>): number {
@@ -66,17 +44,24 @@ function maxAbs(values: ArrayLike<number>): number {
 
 function paintVector(canvas: HTMLCanvasElement, values: ArrayLike<number>, extent: number) {
   const ctx = canvas.getContext('2d')!;
+  const cell = cellWidth(values.length);
   for (let c = 0; c < values.length; c++) {
     ctx.fillStyle = cssColor(signedColor(values[c], extent));
-    ctx.fillRect(c * CELL, 0, CELL, canvas.height);
+    ctx.fillRect(c * cell, 0, cell, canvas.height);
   }
 }
 
 export class NeuronViewModule extends ExtModule {
   static override title = 'Neurons: Query × Key';
   static override infoMarkdown =
-      'For one layer, head and query token: every key vector, q∘k, the score q·k/√d and ' +
-      'its softmax (the attention). Blue = positive, orange = negative.';
+      'For one layer, head and query token: every key vector, q∘k, the scaled score q·k/√d ' +
+      '(or the model\'s own scale, e.g. q·k/√(3d) for DeBERTa), one column per term the model ' +
+      'adds before the softmax (DeBERTa\'s content→position and position→content, MPNet\'s ' +
+      'relative position bias; hover a column header or read the notes under the check for ' +
+      'what each is), their sum, and the softmax over the keys the query may attend to ' +
+      '(masked keys get 0). The view checks that this softmax equals the model\'s attention. ' +
+      'q and k are shown after the model\'s position transform (rotary for ModernBERT). ' +
+      'Blue = positive, orange = negative.';
   static override numCols = 12;
   static override duplicateForExampleComparison = true;
   static override duplicateForModelComparison = true;
@@ -105,7 +90,7 @@ export class NeuronViewModule extends ExtModule {
   declare head: number;
   declare queryIndex: number;
 
-  private rows: QueryRows | null = null;
+  private rows: QueryScores | null = null;
   private readonly onFocus = (event: Event) => {
     const focus = (event as CustomEvent<HeadFocus>).detail;
     if (focus.model !== this.model) return;
@@ -163,8 +148,8 @@ export class NeuronViewModule extends ExtModule {
     this.head = result.payload.head;
     const n = result.payload.tokens.length;
     if (this.queryIndex < 0 || this.queryIndex >= n) {
-      const firstWord = result.payload.tokens.findIndex(t => !isSpecialToken(t));
-      this.queryIndex = Math.max(0, firstWord);
+      const firstText = result.payload.specialTokens.findIndex(special => !special);
+      this.queryIndex = Math.max(0, firstText);
     }
   }
 
@@ -178,7 +163,8 @@ export class NeuronViewModule extends ExtModule {
 
   private renderControls() {
     const shape = this.shape;
-    const tokens = this.data?.tokens ?? [];
+    const data = this.data;
+    const tokens = data?.displayTokens ?? [];
     const onLayer = (e: Event) =>
         this.setLayerHead(Number((e.target as HTMLSelectElement).value), this.head);
     const onHead = (e: Event) =>
@@ -203,7 +189,8 @@ export class NeuronViewModule extends ExtModule {
         <label>Query token
           <select class="dropdown query-select" @change=${onQuery} ?disabled=${!tokens.length}>
             ${tokens.map((t, i) => html`
-              <option value=${i} ?selected=${i === this.queryIndex}>${i}: ${t}</option>`)}
+              <option value=${i} ?selected=${i === this.queryIndex}
+                  title=${tokenTitle(data!, i)}>${i}: ${t}</option>`)}
           </select>
         </label>
         <span class="hint legend">
@@ -216,62 +203,113 @@ export class NeuronViewModule extends ExtModule {
   private renderQueryChips(data: NeuronPayload) {
     return html`
       <div class="query-chips" role="listbox" aria-label="Query token">
-        ${data.tokens.map((token, i) => html`
+        ${data.displayTokens.map((token, i) => html`
           <button class="chip ${i === this.queryIndex ? 'selected' : ''}" data-index=${i}
-              role="option" aria-selected=${i === this.queryIndex}
+              role="option" aria-selected=${i === this.queryIndex} title=${tokenTitle(data, i)}
               @click=${() => (this.queryIndex = i)}>${token}</button>`)}
       </div>`;
   }
 
-  private renderTable(data: NeuronPayload, rows: QueryRows) {
-    const d = data.headDim;
-    const width = d * CELL;
-    const scoreExtent = maxAbs(rows.scores) || 1;
-    const query = data.tokens[this.queryIndex];
-    const check = rows.maxDiff < 1e-3 ?
-        html`<span class="check ok">softmax(q·k/√d) equals the model's attention (max |Δ| ${
-            rows.maxDiff.toExponential(1)})</span>` :
-        html`<span class="check bad">softmax(q·k/√d) differs from the model's attention by up to ${
-            rows.maxDiff.toFixed(4)}</span>`;
+  /** The check line: the formula, and whether its softmax reproduces the model's attention. */
+  private renderCheck(data: NeuronPayload, rows: QueryScores) {
+    const allowed = rows.allowed.filter(a => a).length;
+    const over = allowed < rows.allowed.length ? ` over the ${allowed} allowed keys` : '';
+    const formula = `softmax(${scoreFormula(data)})${over}`;
+    if (rows.maxDiff < TOLERANCE) {
+      return html`<span class="check ok">${formula} equals the model's attention (max |Δ| ${
+          rows.maxDiff.toExponential(1)})</span>`;
+    }
+    const by = Number.isFinite(rows.maxDiff) ? `by up to ${rows.maxDiff.toFixed(4)}` :
+                                               '(a value is not a number)';
+    return html`<span class="check bad">${formula} differs from the model's attention ${
+        by}: these columns do not explain this head.</span>`;
+  }
+
+  /** What the position transform and each term are, in words. */
+  private renderNotes(data: NeuronPayload, rows: QueryScores) {
+    const masked = rows.allowed.length - rows.allowed.filter(a => a).length;
+    const notes = [
+      ...(data.positionTransform ?
+              [`q and k are shown after the ${data.positionTransform} position transform.`] :
+              []),
+      ...data.terms.map(t => `${t.label} (${t.name}): ${t.description}.`),
+      ...(masked ? [`${masked} key${masked === 1 ? ' is' : 's are'} masked for this query: the ` +
+                    'model does not let it attend to them (probability 0).'] :
+                   []),
+    ];
+    return notes.length ?
+        html`<ul class="notes hint">${notes.map(note => html`<li>${note}</li>`)}</ul>` :
+        nothing;
+  }
+
+  /** A signed number with a bar scaled to `extent`; `col` names the column for tools. */
+  private renderSigned(col: string, value: number, extent: number) {
+    return html`
+      <td class="num" data-col=${col} title=${value.toFixed(6)}>
+        <span class="bar signed" style="width: ${(28 * Math.abs(value)) / extent}px; background: ${
+            cssColor(signedColor(value, extent))}"></span>${signed3(value)}</td>`;
+  }
+
+  private renderTable(data: NeuronPayload, rows: QueryScores) {
+    const width = data.headDim * cellWidth(data.headDim);
+    const n = data.tokens.length;
+    // One extent for every score column, so that bars compare across the sum's parts.
+    const scoreExtent = Math.max(maxAbs(rows.scaled), ...rows.terms.map(maxAbs),
+                                 maxAbs(rows.sums)) || 1;
+    const hasTerms = data.terms.length > 0;
+    const canvas = (kind: string, row?: number) => html`
+        <canvas class="vec" data-kind=${kind} data-row=${row ?? nothing} width=${width}
+            height="12" style="width: ${width}px"></canvas>`;
     return html`
       <div class="summary">
-        Layer ${data.layer}, head ${data.head}, d = ${d}; query
-        <b class="mono">${query}</b> (#${this.queryIndex}). ${check}
+        Layer ${data.layer}, head ${data.head}, d = ${data.headDim}; query
+        <b class="mono" title=${tokenTitle(data, this.queryIndex)}>${
+            data.displayTokens[this.queryIndex]}</b> (#${this.queryIndex}).
+        ${this.renderCheck(data, rows)}
       </div>
+      ${this.renderNotes(data, rows)}
       <table class="neurons">
         <thead>
           <tr>
             <th class="token-col">Key</th>
             <th>key k</th>
             <th>q ∘ k</th>
-            <th class="num">q·k/√d</th>
-            <th class="num">softmax</th>
+            <th class="num" title="q·k times the model's scale, ${data.scaleLabel}">${
+                scaledScoreLabel(data.scaleLabel)}</th>
+            ${data.terms.map(t => html`
+              <th class="num term" title="${t.name}: ${t.description}">${t.label}</th>`)}
+            ${hasTerms ? html`
+              <th class="num" title="${scoreFormula(data)}: the score the softmax takes">sum</th>` :
+              nothing}
+            <th class="num" title="softmax over the keys this query may attend to">softmax</th>
           </tr>
           <tr class="query-row">
             <td class="token-col mono">query q</td>
-            <td><canvas class="vec" data-kind="query" width=${width} height="12"
-                style="width: ${width}px"></canvas></td>
-            <td colspan="3"></td>
+            <td>${canvas('query')}</td>
+            <td colspan=${3 + data.terms.length + (hasTerms ? 1 : 0)}></td>
           </tr>
         </thead>
         <tbody>
-          ${data.tokens.map((token, j) => {
-            const score = rows.scores[j];
+          ${data.displayTokens.map((token, j) => {
             const prob = rows.softmax[j];
+            const classes = [j === this.queryIndex ? 'is-query' : '',
+                             rows.allowed[j] ? '' : 'masked'].join(' ');
             return html`
-              <tr class=${j === this.queryIndex ? 'is-query' : ''}>
-                <td class="token-col mono" title="#${j}">${token}</td>
-                <td><canvas class="vec" data-kind="key" data-row=${j} width=${width}
-                    height="12" style="width: ${width}px"></canvas></td>
-                <td><canvas class="vec" data-kind="product" data-row=${j} width=${width}
-                    height="12" style="width: ${width}px"></canvas></td>
-                <td class="num" title=${score.toFixed(6)}>
-                  <span class="bar signed" style="width: ${
-                      (28 * Math.abs(score)) / scoreExtent}px; background: ${
-                      cssColor(signedColor(score, scoreExtent))}"></span>${score.toFixed(2)}</td>
-                <td class="num" title=${`softmax ${prob.toFixed(6)}; model attention ${
-                    data.attention[this.queryIndex * data.tokens.length + j].toFixed(6)}`}>
-                  <span class="bar" style="width: ${40 * prob}px"></span>${prob.toFixed(3)}</td>
+              <tr class=${classes} data-key=${j}>
+                <td class="token-col mono" title=${tokenTitle(data, j)}>${token}</td>
+                <td>${canvas('key', j)}</td>
+                <td>${canvas('product', j)}</td>
+                ${this.renderSigned('scaled', rows.scaled[j], scoreExtent)}
+                ${data.terms.map((t, k) => this.renderSigned(`term:${t.name}`, rows.terms[k][j],
+                                                             scoreExtent))}
+                ${hasTerms ? this.renderSigned('sum', rows.sums[j], scoreExtent) : nothing}
+                ${rows.allowed[j] ? html`
+                  <td class="num" data-col="softmax" title=${`softmax ${prob.toFixed(6)}; ` +
+                      `model attention ${data.attention[this.queryIndex * n + j].toFixed(6)}`}>
+                    <span class="bar" style="width: ${40 * prob}px"></span>${prob.toFixed(3)}</td>` :
+                  html`<td class="num masked-cell" data-col="softmax"
+                      title="masked: this query may not attend to this key (probability 0)"
+                      >masked</td>`}
               </tr>`;
           })}
         </tbody>
@@ -281,7 +319,7 @@ export class NeuronViewModule extends ExtModule {
   protected override renderImpl() {
     const data = this.data;
     const valid = data != null && this.queryIndex >= 0 && this.queryIndex < data.tokens.length;
-    this.rows = valid ? queryRows(data!, this.queryIndex) : null;
+    this.rows = valid ? queryScores(data!, this.queryIndex) : null;
     const empty = this.selectedInput == null ? 'Select an example to see its query and key vectors.' :
                                                null;
     return html`
@@ -315,8 +353,10 @@ export class NeuronViewModule extends ExtModule {
     }
     Object.assign(this.dataset, {
       layer: String(data.layer), head: String(data.head), query: String(this.queryIndex),
-      queryToken: data.tokens[this.queryIndex], rows: String(data.tokens.length),
+      queryToken: data.displayTokens[this.queryIndex], rows: String(data.tokens.length),
       headDim: String(data.headDim), maxDiff: rows.maxDiff.toExponential(2),
+      check: rows.maxDiff < TOLERANCE ? 'ok' : 'bad', formula: scoreFormula(data),
+      masked: String(rows.allowed.filter(a => !a).length),
     });
   }
 
@@ -332,14 +372,14 @@ export class NeuronViewModule extends ExtModule {
       return;
     }
     const d = data.headDim;
-    const dim = Math.min(d - 1, Math.max(0, Math.floor(event.offsetX / CELL)));
+    const dim = Math.min(d - 1, Math.max(0, Math.floor(event.offsetX / cellWidth(d))));
     const kind = canvas.dataset['kind'];
     const row = Number(canvas.dataset['row']);
     const q = rows.query[dim];
-    let text = `query ${data.tokens[this.queryIndex]}, dim ${dim}\nq = ${q.toFixed(4)}`;
+    let text = `query ${tokenTitle(data, this.queryIndex)}, dim ${dim}\nq = ${q.toFixed(4)}`;
     if (kind !== 'query') {
       const k = data.key[row * d + dim];
-      text = `key ${data.tokens[row]} (#${row}), dim ${dim}\nq = ${q.toFixed(4)}\n` +
+      text = `key ${tokenTitle(data, row)}, dim ${dim}\nq = ${q.toFixed(4)}\n` +
              `k = ${k.toFixed(4)}\nq∘k = ${(q * k).toFixed(4)}`;
     }
     const tip = this.renderRoot.querySelector('.tooltip') as HTMLElement;

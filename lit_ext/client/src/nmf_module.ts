@@ -13,7 +13,7 @@ import {someModelHasInterpreter} from './lit_base';
 import type {ModelInfoMap} from './lit_api';
 import {modelShape, ModelShape} from './model_shape';
 import styles from './nmf_module.css';
-import {NMF_INTERPRETER, NmfPayload, parseNmf} from './payloads';
+import {NMF_INTERPRETER, NmfPayload, parseNmf, SPECIAL_TOKENS_HINT, tokenTitle} from './payloads';
 
 const K_CHOICES = Array.from({length: 16}, (_, i) => i + 1);
 
@@ -156,10 +156,11 @@ export class NmfModule extends ExtModule {
             ${layers.map(l => html`<option value=${l} ?selected=${l === to}>${l}</option>`)}
           </select>
         </label>
-        <label><input type="checkbox" class="special-toggle" .checked=${this.excludeSpecial}
+        <label title=${SPECIAL_TOKENS_HINT}><input type="checkbox" class="special-toggle"
+            .checked=${this.excludeSpecial}
             @change=${(e: Event) => refit(() => {
               this.excludeSpecial = (e.target as HTMLInputElement).checked;
-            })}>Leave out [CLS]/[SEP]</label>
+            })}>Leave out special tokens</label>
         ${this.data ? html`<span class="hint">Reconstruction error ${
             (this.data.reconstructionError * 100).toFixed(1)}%</span>` : nothing}
       </div>`;
@@ -184,9 +185,10 @@ export class NmfModule extends ExtModule {
     const n = nmf.tokens.length;
     return html`
       <div class="sentence">
-        ${nmf.tokens.map((token, t) => {
+        ${nmf.displayTokens.map((token, t) => {
           if (!nmf.tokenMask[t]) {
-            return html`<span class="token excluded" title="not factorised">${token}</span>`;
+            return html`<span class="token excluded" title="${tokenTitle(nmf, t)}: not factorised">${
+                token}</span>`;
           }
           let f = this.factor;
           if (f == null) {
@@ -199,7 +201,7 @@ export class NmfModule extends ExtModule {
           const alpha = maxima[f] > 0 ? Math.max(0.08, value / maxima[f]) : 0;
           return html`<span class="token" data-factor=${f}
               style="background: ${rgba(categoricalColor(f), alpha * 0.85)}"
-              title="factor ${f}: ${value.toFixed(4)}">${token}</span>`;
+              title="${tokenTitle(nmf, t)}: factor ${f} ${value.toFixed(4)}">${token}</span>`;
         })}
       </div>`;
   }
@@ -210,15 +212,17 @@ export class NmfModule extends ExtModule {
     return html`
       <div class="heatmap" style="--tokens: ${n}">
         <div></div>
-        ${nmf.tokens.map((token, t) => html`
-          <div class="col-label ${nmf.tokenMask[t] ? '' : 'excluded'}" title="#${t}">${token}</div>`)}
+        ${nmf.displayTokens.map((token, t) => html`
+          <div class="col-label ${nmf.tokenMask[t] ? '' : 'excluded'}"
+              title=${tokenTitle(nmf, t)}>${token}</div>`)}
         ${factors.map(f => html`
           <div class="row-label ${this.factor === f ? 'on' : ''}"
               @click=${() => (this.factor = this.factor === f ? null : f)}>F${f}</div>
-          ${nmf.tokens.map((token, t) => {
+          ${nmf.tokens.map((_, t) => {
             const value = nmf.factors[f * n + t];
             const alpha = maxima[f] > 0 ? value / maxima[f] : 0;
-            return html`<div class="cell" title="factor ${f}, ${token} (#${t}): ${value.toFixed(4)}"
+            return html`<div class="cell" title="factor ${f}, ${tokenTitle(nmf, t)}: ${
+                value.toFixed(4)}"
                 style="background: ${rgba(categoricalColor(f), alpha)}"></div>`;
           })}`)}
       </div>`;
