@@ -42,6 +42,10 @@ def test_attention_from_predict_outputs(browser, predict_only_server):
     assert head["source"] == "predictions"
     # [CLS] i laughed ... credits . [SEP] what a ride [SEP]
     assert head["tokens"] == "17" and head["heads"] == ",".join(map(str, range(12)))
+    # No server mask here: the view's own narrow pattern hides the markup tokens only.
+    page.page.get_by_label("Hide special tokens").check()
+    page.wait_module("head-view-module", "m.drawnLabels().length === 14")
+    assert "[CLS]" not in page.module("head-view-module").evaluate("m => m.drawnLabels()")
     page.wait_module("model-view-module",
                      "m.dataset.state === 'ready' && Number(m.dataset.drawn) >= 12")
     rows = page.page.locator("model-view-module .row-label").all_inner_texts()

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import math
+
+import torch
+import transformers
+
 NEURON = "neuron-view-module"
 NMF = "nmf-module"
 
@@ -21,6 +26,45 @@ def state(page, tag):
     return page.module(tag).evaluate("m => ({...m.dataset})")
 
 
+def minilm_scores(sentence: str, layer: int, head: int, query: int) -> tuple[list, list]:
+    """q·k/√d and attention of one query token, from plain transformers (eager, unpadded)."""
+    from lit_ext.models.sst2_minilm import base_model_path, load_sst2_minilm
+
+    tokenizer = transformers.AutoTokenizer.from_pretrained(base_model_path())
+    model = load_sst2_minilm(attn_implementation="eager")
+    attention = model.bert.encoder.layer[layer].attention.self
+    d = attention.attention_head_size
+    captured = {}
+    hooks = [getattr(attention, name).register_forward_hook(
+                 lambda _m, _i, out, name=name: captured.__setitem__(name, out[0]))
+             for name in ("query", "key")]
+    with torch.no_grad():
+        output = model(**tokenizer(sentence, return_tensors="pt"), output_attentions=True)
+    for hook in hooks:
+        hook.remove()
+    q = captured["query"][query, head * d:(head + 1) * d]
+    k = captured["key"][:, head * d:(head + 1) * d]
+    scores = (k @ q / math.sqrt(d)).tolist()
+    return scores, output.attentions[layer][0, head, query].tolist()
+
+
+def assert_drawn_scores_match_transformers(page):
+    """The q·k/√d and softmax numbers the neuron view draws, against plain transformers."""
+    view = state(page, NEURON)
+    sentence = page.module(NEURON).evaluate(
+        "m => m.selectionService.primarySelectedInputData.data.sentence")
+    scores, attention = minilm_scores(sentence, int(view["layer"]), int(view["head"]),
+                                      int(view["query"]))
+    drawn = page.module(NEURON).evaluate("""m => [...m.shadowRoot.querySelectorAll(
+        'table.neurons tbody tr')].map(tr => ['scaled', 'softmax'].map(
+            col => tr.querySelector(`td[data-col='${col}']`).innerText.trim()))""")
+    assert len(drawn) == len(scores) == int(view["rows"])
+    for j, (score, prob) in enumerate(drawn):
+        assert abs(float(score) - scores[j]) < 5.1e-4, (j, score, scores[j])
+        assert abs(float(prob) - attention[j]) < 1e-3, (j, prob, attention[j])
+    assert page.page.locator(f"{NEURON} .check").get_attribute("class") == "check ok"
+
+
 def test_neuron_view_shows_vectors_for_the_chosen_query_token(lit_page):
     page = lit_page.open()
     page.open_tab("Neurons")
@@ -31,8 +75,8 @@ def test_neuron_view_shows_vectors_for_the_chosen_query_token(lit_page):
     view = state(page, NEURON)
     assert view["queryToken"] == "from"
     assert int(view["rows"]) == 13 and int(view["headDim"]) == 32
-    # softmax(q·k/√d) computed in the browser reproduces the model's attention.
-    assert float(view["maxDiff"]) < 1e-3
+    # The scores and softmax drawn are those of the model run alone with plain transformers.
+    assert_drawn_scores_match_transformers(page)
     keys = page.module(NEURON).evaluate(COLOURED, "canvas.vec[data-kind='key']")
     assert keys["canvases"] == 13 and keys["coloured"] > 13 * 32 * 4
     products = page.module(NEURON).evaluate(COLOURED, "canvas.vec[data-kind='product']")
@@ -43,7 +87,7 @@ def test_neuron_view_shows_vectors_for_the_chosen_query_token(lit_page):
     page.page.locator(f"{NEURON} select.head-select").select_option("11")
     page.wait_module(NEURON, "m.dataset.state === 'ready' && m.dataset.head === '11'")
     assert state(page, NEURON)["query"] == "3"  # the chosen token stays chosen
-    assert float(state(page, NEURON)["maxDiff"]) < 1e-3
+    assert_drawn_scores_match_transformers(page)
     page.screenshot("neuron_view")
 
 
