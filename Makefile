@@ -84,3 +84,13 @@ audit: install
 .PHONY: load-test
 load-test: install
 	$(BIN)/python scripts/load_test.py --data $(SST2_DIR) $(LOAD_ARGS)
+
+# Mutation testing (issue 14): mutmut mutates lit_ext/server.py, lit_ext/interpreters and
+# lit_ext/models in a copy of the committed tree (runs/mutation/<package>/) and runs each
+# package's fast test subset against every mutant, under nice. Slow (an hour or more on 2
+# cores), so not part of `make test` or CI. docs/mutation.md has the last report. Options in
+# MUTATION_ARGS, e.g. MUTATION_ARGS="server --children 1".
+.PHONY: mutation
+mutation: install
+	$(BIN)/pip install --quiet 'mutmut==3.8.1'
+	nice -n 19 $(BIN)/python scripts/mutation.py $(MUTATION_ARGS)

@@ -225,3 +225,33 @@ def test_real_entry_points_read_the_cache_bound(tmp_path, command):
     assert not served, "the server started without reading its prediction cache bound"
     assert process.returncode != 0
     assert f"{CACHE_SIZE_ENV} must be a whole number of examples, got 'lots'" in output
+
+
+def test_make_app_serves_the_configs_layout_title_interpreters_and_no_loaders(config_path, tmp_path):
+    config = wsgi.load_config(config_path)
+    config.layout, config.server.page_title = "simple", "Reviews under the lens"
+    config.interpreters = ["attention", "nmf", "Grad L2 Norm"]
+    info = Api(server.make_app(config)).post("get_info").json
+    assert info["defaultLayout"] == "simple" and list(info["layouts"])[0] == "simple"
+    assert {"lit_ext", "default"} <= set(info["layouts"])
+    assert info["pageTitle"] == "Reviews under the lens"
+    # LIT always adds its own "classification" and "regression" output processors.
+    assert {"Grad L2 Norm", "attention", "nmf"} <= set(info["interpreters"])
+    assert not {"neuron_view", "Integrated Gradients", "pca"} & set(info["interpreters"])
+    assert list(info["models"]) == [MODEL] and list(info["datasets"]) == ["sample_reviews", "_union_empty"]
+    # Loading models or data from client-given paths is switched off: no loaders offered.
+    assert info["initSpecs"] == {"datasets": {}, "models": {}}
+
+
+def test_make_app_defaults_and_unknown_names(config_path):
+    info = Api(server.make_app(wsgi.load_config(config_path))).post("get_info").json
+    assert info["defaultLayout"] == "lit_ext" and list(info["layouts"])[0] == "lit_ext"
+    assert info["pageTitle"] == "lit-ext"
+    assert {"attention", "neuron_view", "nmf", "Grad L2 Norm"} <= set(info["interpreters"])
+    config = wsgi.load_config(config_path)
+    config.layout = "nope"
+    with pytest.raises(server.ConfigError, match="Unknown layout 'nope'"):
+        server.make_app(config)
+    config.layout, config.interpreters = "lit_ext", ["shap"]
+    with pytest.raises(server.ConfigError, match=r"Unknown interpreter\(s\) \['shap'\]"):
+        server.make_app(config)
