@@ -96,6 +96,7 @@ def test_lit_ext_serve_serves_with_the_bound(config_path, monkeypatch):
     monkeypatch.setattr(server.LitExtServer, "serve", lambda self: served.append(self))
     assert cli.main(["serve", "--config", config_path, "--port", "0"]) == 0
     assert len(served) == 1
+    assert (served[0].host, served[0].port) == ("127.0.0.1", 0)
     assert_bounded(served[0].app)
 
 

@@ -169,3 +169,11 @@ def test_allowed_host_names_given_in_capitals_match_any_case(model, tmp_path):
     for host in ("lab-machine.example:5432", "LAB-MACHINE.EXAMPLE", "Lab-Machine.Example:80"):
         assert api.post("get_info", host=host).status_code == 200, host
     assert api.post("get_info", host="lab-machine.example.attacker:80").status_code == 403
+
+
+def test_a_remote_server_answers_any_host_name(model, tmp_path, monkeypatch):
+    """Off loopback (allow_remote) the Host header names the machine, whatever it is called."""
+    monkeypatch.setenv("LIT_EXT_CACHE_DIR", str(tmp_path))
+    serve_tiny_models(monkeypatch, model)
+    api = Api(make_app(tiny_config(host="0.0.0.0", allow_remote=True)))
+    assert api.post("get_info", host="lab-machine.example:5432").status_code == 200
