@@ -8,31 +8,13 @@ from __future__ import annotations
 
 import json
 
-from werkzeug.test import Client
+from tiny_app import Api, example
 
 from lit_ext.config import parse_config
 from lit_ext.server import make_app
 
 DATASET = "sample_reviews"
-
-
-class Api:
-    """POSTs to a WSGI app in this process, as LIT's client does."""
-
-    def __init__(self, app, host: str = "127.0.0.1:5432"):
-        self.client = Client(app)
-        self.host = host
-
-    def post(self, endpoint: str, body=None, **params):
-        data = json.dumps(body) if body is not None else None
-        return self.client.post(f"/{endpoint}", query_string=params, data=data,
-                                content_type="application/json",
-                                environ_overrides={"HTTP_HOST": self.host})
-
-
-def example(sentence: str, example_id: str) -> dict:
-    """A new example as LIT's client sends it."""
-    return {"id": example_id, "data": {"sentence": sentence, "_id": example_id}, "meta": {}}
+__all__ = ["example", "interpret", "make_api", "strict_json"]
 
 
 def make_api(models: dict[str, str], **server) -> Api:
