@@ -13,7 +13,8 @@ Per token, besides the raw token string:
 - whether it is a special token (the tokenizer's own special ids, except the unknown token: [UNK]
   stands for real text the vocabulary lacks, such as an emoji);
 - the display text: the token without its tokenizer's word markers (`Ġ` of byte-level BPE, `▁`
-  of SentencePiece, `##` of WordPiece), as users read words.
+  of SentencePiece, `##` of WordPiece), as users read words;
+- the word it belongs to, for explanations by word rather than by subword.
 """
 
 from __future__ import annotations
@@ -97,6 +98,48 @@ def segment_ids(tokenizer: transformers.PreTrainedTokenizerBase,
             segments.append(segment)
         result.append(segments)
     return result
+
+
+def word_ids(tokenizer: transformers.PreTrainedTokenizerBase,
+             encoding: transformers.BatchEncoding) -> list[list[int]]:
+    """Per example and token, the index of its word, counted over the whole input (both texts of
+    a pair); every special token is a word of its own."""
+    if encoding.is_fast:
+        return [_number_words(zip(encoding.sequence_ids(i)[:n], encoding.word_ids(i)[:n]))
+                for i, n in enumerate(lengths(encoding))]
+    # Python tokenizers have no word_ids(): read the word markers instead.
+    space_markers = _space_markers(tokenizer)
+    result = []
+    for example_tokens, special in zip(tokens(tokenizer, encoding),
+                                       special_token_masks(tokenizer, encoding)):
+        keys, word, previous_special = [], -1, True
+        for token, is_special in zip(example_tokens, special):
+            if is_special or previous_special or token.startswith(space_markers) or (
+                    not space_markers and not token.startswith("##")):
+                word += 1
+            keys.append(None if is_special else word)
+            previous_special = is_special
+        result.append(_number_words((0, key) for key in keys))
+    return result
+
+
+def _number_words(keys) -> list[int]:
+    """Consecutive numbers for (sequence, word) keys; None (a special token) is a word alone."""
+    numbers, previous, current = [], object(), -1
+    for sequence, word in keys:
+        key = None if word is None else (sequence, word)
+        if key is None or key != previous:
+            current += 1
+        numbers.append(current)
+        previous = key
+    return numbers
+
+
+def _space_markers(tokenizer: transformers.PreTrainedTokenizerBase) -> tuple[str, ...]:
+    """The markers that start a word in this tokenizer's vocabulary (none for WordPiece)."""
+    vocabulary = tokenizer.get_vocab()
+    return tuple(marker for marker in ("Ġ", "▁")
+                 if any(token.startswith(marker) for token in vocabulary))
 
 
 def _fill_special(sequence_ids: list[int | None]) -> list[int]:
