@@ -1,81 +1,200 @@
 /**
- * What lit-ext's four modules share on top of LIT's `LitModule`: loading state with inline
- * spinner and errors, and the example to show. In comparison mode LIT renders one copy per
- * example (`duplicateForExampleComparison`) and labels them "Pinned" and "Selected" itself.
+ * What lit-ext's modules share on top of LIT's `LitModule`, so that a module is mostly its
+ * drawing: the element template LIT needs, reloading when the selection or the model changes,
+ * requests with an inline spinner and error, the layout (toolbar, status, content) and the
+ * `data-state` attribute that tests and tools wait on.
+ *
+ * A module says which examples it shows (`inputs`, default the primary selection), how it
+ * loads them (`load()`), and how it draws (`renderControls()`, `renderData()`); then
+ * `defineModule('my-module', MyModule)`. In comparison mode LIT renders one copy per example
+ * (`duplicateForExampleComparison`) and labels them "Pinned" and "Selected" itself.
  */
 
-import {css, html, nothing, PropertyDeclarations, TemplateResult, unsafeCSS} from 'lit';
+import {css, CSSResultGroup, html, nothing, PropertyDeclarations, PropertyValues, TemplateResult, unsafeCSS} from 'lit';
+import {html as staticHtml, unsafeStatic} from 'lit/static-html.js';
 
 import baseCss from './base_module.css';
 import type {IndexedInput} from './lit_api';
 import {errorMessage, litSharedStyles, LitModule} from './lit_base';
 
-export const baseStyles = [litSharedStyles, css`${unsafeCSS(baseCss)}`];
+/** LIT's shared styles, ours, then the module's own stylesheet. */
+export function moduleStyles(ownCss: string): CSSResultGroup {
+  return [litSharedStyles, css`${unsafeCSS(baseCss)}`, css`${unsafeCSS(ownCss)}`];
+}
 
-export abstract class ExtModule extends LitModule {
+/** The request key of a module's main data (`load()`); other requests name their own. */
+const MAIN = 'main';
+
+export abstract class ExtModule<T> extends LitModule {
+  static override duplicateForExampleComparison = true;
+  static override duplicateForModelComparison = true;
+
   static override properties: PropertyDeclarations = {
-    loading: {state: true},
-    error: {state: true},
+    data: {state: true},
   };
 
-  /** Whether a request for this module is in flight. */
-  declare loading: boolean;
-  /** The last request's error, shown inline. */
-  declare error: string | null;
+  /** What `load()` last returned for the current inputs, or null. */
+  declare data: T | null;
 
-  private readonly requestSeq = new Map<string, number>();
+  /** Per request key: the sequence number of its latest request. */
+  private readonly requestSeqs = new Map<string, number>();
+  private readonly requestsInFlight = new Set<string>();
+  private readonly requestErrors = new Map<string, string>();
 
   constructor() {
     super();
-    this.loading = false;
-    this.error = null;
+    this.data = null;
   }
+
+  // ---- what a module provides -------------------------------------------------------------
+
+  /** Fetches what the view shows for `inputs` (never empty); a rejection is shown inline. */
+  protected abstract load(inputs: IndexedInput[]): Promise<T>;
+
+  /** Draws loaded data below the status line. */
+  protected abstract renderData(data: T): unknown;
+
+  /** The hint shown while no example is selected. */
+  protected abstract readonly emptyMessage: string;
+
+  /** The examples this view shows; a change (or a model change) reloads it. */
+  protected get inputs(): IndexedInput[] {
+    const input = this.selectedInput;
+    return input == null ? [] : [input];
+  }
+
+  /** Takes freshly loaded data; modules override it to adjust their controls to it. */
+  protected accept(data: T) {
+    this.data = data;
+  }
+
+  /** Called when the inputs or the model changed, before reloading (reset per-example state). */
+  protected inputsChanged() {}
+
+  protected renderControls(): unknown {
+    return nothing;
+  }
+
+  // ---- loading ----------------------------------------------------------------------------
 
   /** The example this instance shows: the primary selection (or the pinned one). */
   protected get selectedInput(): IndexedInput | null {
     return this.selectionService.primarySelectedInputData;
   }
 
+  override connectedCallback() {
+    super.connectedCallback();
+    this.reactImmediately(() => [this.inputs, this.model], () => {
+      this.inputsChanged();
+      this.reload();
+    });
+  }
+
+  /** Loads the current inputs again (after a control changed what `load()` asks for). */
+  protected async reload() {
+    const inputs = this.inputs;
+    if (inputs.length === 0) {
+      this.cancel(MAIN);
+      this.data = null;
+      return;
+    }
+    const data = await this.request(MAIN, this.load(inputs));
+    if (data != null) this.accept(data);
+  }
+
   /**
    * Awaits `promise` as the latest request for `key`: resolves to null when a newer request
-   * superseded it, and to null with `error` set when it failed.
+   * (or `cancel(key)`) superseded it, and to null with the key's error set when it failed.
    */
-  protected async request<T>(key: string, promise: Promise<T>): Promise<T | null> {
-    const seq = (this.requestSeq.get(key) ?? 0) + 1;
-    this.requestSeq.set(key, seq);
-    this.loading = true;
-    this.error = null;
+  protected async request<R>(key: string, promise: Promise<R>): Promise<R | null> {
+    const seq = (this.requestSeqs.get(key) ?? 0) + 1;
+    this.requestSeqs.set(key, seq);
+    this.requestsInFlight.add(key);
+    this.requestErrors.delete(key);
+    this.requestUpdate();
+    const isLatest = () => this.requestSeqs.get(key) === seq;
     try {
       const result = await this.loadLatest(key, promise);
-      if (this.requestSeq.get(key) === seq) this.loading = false;
+      if (!isLatest()) return null;
+      this.requestsInFlight.delete(key);
+      this.requestUpdate();
       return result;
     } catch (err) {
-      if (this.requestSeq.get(key) === seq) {
-        this.loading = false;
-        this.error = errorMessage(err);
+      if (isLatest()) {
+        this.requestsInFlight.delete(key);
+        this.requestErrors.set(key, errorMessage(err));
+        // LIT's loadLatest leaves its loading bar on when the promise rejects.
         this.setIsLoading(false);
+        this.requestUpdate();
       }
       return null;
     }
   }
 
-  /** Marks a failure found on this side (e.g. a payload that does not decode). */
-  protected fail(err: unknown) {
-    this.loading = false;
-    this.error = errorMessage(err);
+  /** Forgets the request in flight for `key` and its error. */
+  protected cancel(key: string) {
+    this.requestSeqs.set(key, (this.requestSeqs.get(key) ?? 0) + 1);
+    this.requestsInFlight.delete(key);
+    this.requestErrors.delete(key);
+    this.requestUpdate();
   }
 
-  /** Spinner while loading, the error if the last request failed, else `content`. */
-  protected renderStatus(emptyMessage: string | null): TemplateResult | typeof nothing {
-    if (this.error) {
-      return html`<div class="status error" role="alert">${this.error}</div>`;
-    }
-    if (this.loading) {
-      return html`<div class="status" role="status"><div class="spinner"></div>Loading…</div>`;
-    }
-    if (emptyMessage) {
-      return html`<div class="status hint">${emptyMessage}</div>`;
-    }
-    return nothing;
+  protected isLoading(key = MAIN): boolean {
+    return this.requestsInFlight.has(key);
   }
+
+  protected errorOf(key = MAIN): string | null {
+    return this.requestErrors.get(key) ?? null;
+  }
+
+  /** 'error', 'loading', 'ready' or 'empty', for `data-*` attributes. */
+  protected stateOf(key: string, hasResult: boolean): string {
+    return this.requestErrors.has(key) ? 'error' : this.requestsInFlight.has(key) ? 'loading' :
+                                            hasResult ? 'ready' : 'empty';
+  }
+
+  // ---- rendering --------------------------------------------------------------------------
+
+  /** Spinner while `key` loads, its error if the last request failed, else `hint`. */
+  protected renderStatus(key: string, hint: string | null = null,
+                         loadingText = 'Loading…'): TemplateResult | typeof nothing {
+    const error = this.errorOf(key);
+    if (error) {
+      return html`<div class="status error" role="alert">${error}</div>`;
+    }
+    if (this.isLoading(key)) {
+      return html`<div class="status" role="status"><div class="spinner"></div>${
+          loadingText}</div>`;
+    }
+    return hint ? html`<div class="status hint">${hint}</div>` : nothing;
+  }
+
+  protected override renderImpl() {
+    const empty = this.data == null && this.inputs.length === 0 ? this.emptyMessage : null;
+    return html`
+      <div class="module-container">
+        ${this.renderControls()}
+        <div class="body">
+          ${this.renderStatus(MAIN, empty)}
+          ${this.data != null && !this.errorOf() ? this.renderData(this.data) : nothing}
+        </div>
+      </div>`;
+  }
+
+  override updated(changed: PropertyValues) {
+    super.updated(changed);
+    this.dataset['state'] = this.stateOf(MAIN, this.data != null);
+  }
+}
+
+/**
+ * Defines module element `tag` and the template LIT creates it with (LIT renders nothing for
+ * a module without one).
+ */
+export function defineModule(tag: string, module: typeof ExtModule<unknown>) {
+  const element = unsafeStatic(tag);
+  module.template = (model: string, selectionServiceIndex: number, shouldReact: number) =>
+      staticHtml`<${element} model=${model} .shouldReact=${shouldReact}
+          selectionServiceIndex=${selectionServiceIndex}></${element}>`;
+  customElements.define(tag, module as unknown as CustomElementConstructor);
 }

@@ -7,15 +7,15 @@
  * toggle it, double-click to show it alone. The model view can send a layer/head here.
  */
 
-import {css, html, nothing, PropertyDeclarations, PropertyValues, unsafeCSS} from 'lit';
+import {html, nothing, PropertyDeclarations, PropertyValues} from 'lit';
 
 import {AttentionData, attentionSource, loadAttention, someModelHasAttention} from './attention_data';
-import {ExtModule, baseStyles} from './base_module';
+import {defineModule, ExtModule, moduleStyles} from './base_module';
 import {categoricalColor} from './colors';
 import {FOCUS_EVENT, focusStore, HeadFocus} from './focus_store';
 import styles from './head_view_module.css';
 import {ActiveToken, drawLabels, drawLines, Geometry, HeadViewScene, hitTest, layout, LinesResult, PairFilter, Side, tokenCenter} from './head_view_drawing';
-import type {ModelInfoMap} from './lit_api';
+import type {IndexedInput, ModelInfoMap} from './lit_api';
 import {SPECIAL_TOKENS_HINT, tokenTitle} from './payloads';
 
 const FILTERS: Array<[PairFilter, string]> = [
@@ -23,27 +23,20 @@ const FILTERS: Array<[PairFilter, string]> = [
 ];
 const THRESHOLDS = [0.01, 0.02, 0.05, 0.1, 0.2];
 
-export class HeadViewModule extends ExtModule {
+export class HeadViewModule extends ExtModule<AttentionData> {
   static override title = 'Attention: Head View';
   static override infoMarkdown =
       'Attention of one layer: lines from each token (left) to the tokens it attends to ' +
       '(right), one colour per head, opacity = weight. Hover or click a token to isolate it.';
   static override numCols = 6;
-  static override duplicateForExampleComparison = true;
-  static override duplicateForModelComparison = true;
-  static override template = (model: string, selectionServiceIndex: number,
-                              shouldReact: number) => html`
-      <head-view-module model=${model} .shouldReact=${shouldReact}
-        selectionServiceIndex=${selectionServiceIndex}></head-view-module>`;
 
   static override shouldDisplayModule(modelSpecs: ModelInfoMap) {
     return someModelHasAttention(modelSpecs);
   }
 
-  static override styles = [...baseStyles, css`${unsafeCSS(styles)}`];
+  static override styles = moduleStyles(styles);
 
   static override properties: PropertyDeclarations = {
-    data: {state: true},
     layer: {state: true},
     selectedHeads: {state: true},
     filter: {state: true},
@@ -52,7 +45,6 @@ export class HeadViewModule extends ExtModule {
     pinned: {state: true},
   };
 
-  declare data: AttentionData | null;
   declare layer: number;
   declare selectedHeads: number[];
   declare filter: PairFilter;
@@ -73,13 +65,15 @@ export class HeadViewModule extends ExtModule {
   private fullLines: HTMLCanvasElement | null = null;
   private fullResult: LinesResult | null = null;
   private resizeObserver: ResizeObserver | null = null;
+  /** The lines canvas the layout was done for (a new one needs a new layout). */
+  private laidOut: HTMLCanvasElement | null = null;
+  protected readonly emptyMessage = 'Select an example to see its attention.';
   private readonly onFocus = (event: Event) => {
     this.applyFocus((event as CustomEvent<HeadFocus>).detail, true);
   };
 
   constructor() {
     super();
-    this.data = null;
     this.layer = 0;
     this.selectedHeads = [];
     this.filter = 'all';
@@ -90,10 +84,6 @@ export class HeadViewModule extends ExtModule {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.reactImmediately(() => [this.selectedInput, this.model], () => {
-      this.pinned = null;
-      this.fetchLayer();
-    });
     focusStore.addEventListener(FOCUS_EVENT, this.onFocus);
     // A head picked in the model view before this view was shown (e.g. in another tab).
     if (focusStore.focus?.model === this.model) this.applyFocus(focusStore.focus, false);
@@ -111,31 +101,29 @@ export class HeadViewModule extends ExtModule {
     this.selectedHeads = [focus.head];
     if (focus.layer !== this.layer) {
       this.layer = focus.layer;
-      this.fetchLayer();
+      this.reload();
     }
     if (reveal) this.scrollIntoView({block: 'nearest'});
   }
 
-  private async fetchLayer() {
-    const input = this.selectedInput;
-    if (input == null) {
-      this.data = null;
-      return;
-    }
+  protected override inputsChanged() {
+    this.pinned = null;
+  }
+
+  protected async load([input]: IndexedInput[]) {
     const source = attentionSource(this.appState.currentModelInfos[this.model]);
-    if (source == null) {
-      this.fail(`Model '${this.model}' returns no attention.`);
-      return;
-    }
+    if (source == null) throw new Error(`Model '${this.model}' returns no attention.`);
     performance.mark('lit-ext:head-view:request');
-    const data = await this.request('attention', loadAttention(
-        this.apiService, this.appState.currentDataset, this.model, source, input, [this.layer]));
-    if (data == null) return;
+    return loadAttention(this.apiService, this.appState.currentDataset, this.model, source, input,
+                         [this.layer]);
+  }
+
+  protected override accept(data: AttentionData) {
     performance.mark('lit-ext:head-view:data', {detail: {tokens: data.tokens.length}});
     if (data.allLayers && !data.allLayers.includes(this.layer)) {
       this.layer = data.allLayers[0];
       if (!data.layers.has(this.layer)) {
-        this.fetchLayer();
+        this.reload();
         return;
       }
     }
@@ -156,7 +144,7 @@ export class HeadViewModule extends ExtModule {
     this.layer = layer;
     this.pinned = null;
     if (this.data?.layers.has(layer)) return;
-    this.fetchLayer();
+    this.reload();
   }
 
   private toggleHead(head: number) {
@@ -177,7 +165,7 @@ export class HeadViewModule extends ExtModule {
     return this.data != null && this.data.segmentIds.some(s => s === 1);
   }
 
-  private renderControls() {
+  protected override renderControls() {
     const data = this.data;
     const layers = data?.allLayers ?? [...(data?.layers.keys() ?? [])];
     const onLayer = (e: Event) => this.setLayer(Number((e.target as HTMLSelectElement).value));
@@ -241,23 +229,15 @@ export class HeadViewModule extends ExtModule {
       </div>`;
   }
 
-  protected override renderImpl() {
-    const empty = this.selectedInput == null ? 'Select an example to see its attention.' : null;
+  protected renderData() {
     return html`
-      <div class="module-container">
-        ${this.renderControls()}
-        <div class="body">
-          ${this.renderStatus(this.data ? null : empty)}
-          ${this.data ? html`<div class="hint legend">${this.legendText()}
-            <span class="line-stats"></span></div>` : nothing}
-          <div class="canvas-stack" ?hidden=${this.data == null || this.error != null}>
-            <canvas class="lines"></canvas>
-            <canvas class="labels" @mousemove=${this.onMouseMove}
-                @mouseleave=${this.onMouseLeave} @click=${this.onCanvasClick}></canvas>
-          </div>
-          <div class="tooltip" hidden></div>
-        </div>
-      </div>`;
+      <div class="hint legend">${this.legendText()}<span class="line-stats"></span></div>
+      <div class="canvas-stack">
+        <canvas class="lines"></canvas>
+        <canvas class="labels" @mousemove=${this.onMouseMove}
+            @mouseleave=${this.onMouseLeave} @click=${this.onCanvasClick}></canvas>
+      </div>
+      <div class="tooltip" hidden></div>`;
   }
 
   private legendText() {
@@ -282,8 +262,6 @@ export class HeadViewModule extends ExtModule {
 
   override updated(changed: PropertyValues) {
     super.updated(changed);
-    this.dataset['state'] = this.error ? 'error' : this.loading ? 'loading' :
-                                                                 this.data ? 'ready' : 'empty';
     this.observeWidth();
     this.redraw();
   }
@@ -323,8 +301,10 @@ export class HeadViewModule extends ExtModule {
     const [lines, labels] = canvases;
     const key = [this.layer, scene.heads.join(','), scene.filter, scene.threshold,
                  scene.visible.length, this.canvasWidth].join('|');
-    if (key !== this.sceneKey || scene.weights !== this.drawnWeights || this.geometry == null) {
+    if (key !== this.sceneKey || scene.weights !== this.drawnWeights || lines !== this.laidOut ||
+        this.geometry == null) {
       this.sceneKey = key;
+      this.laidOut = lines;
       this.drawnWeights = scene.weights;
       this.fullLines = null;
       this.fullResult = null;
@@ -481,7 +461,7 @@ export class HeadViewModule extends ExtModule {
   }
 }
 
-customElements.define('head-view-module', HeadViewModule);
+defineModule('head-view-module', HeadViewModule);
 
 declare global {
   interface HTMLElementTagNameMap {

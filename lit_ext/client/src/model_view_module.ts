@@ -4,13 +4,13 @@
  * Clicking one opens that layer and head in the head view.
  */
 
-import {css, html, nothing, PropertyDeclarations, PropertyValues, unsafeCSS} from 'lit';
+import {html, PropertyDeclarations, PropertyValues} from 'lit';
 
 import {AttentionData, attentionSource, loadAttention, someModelHasAttention} from './attention_data';
-import {baseStyles, ExtModule} from './base_module';
+import {defineModule, ExtModule, moduleStyles} from './base_module';
 import {categoricalColor, rgb} from './colors';
 import {focusStore} from './focus_store';
-import type {ModelInfoMap} from './lit_api';
+import type {IndexedInput, ModelInfoMap} from './lit_api';
 import styles from './model_view_module.css';
 
 const SIZES = [48, 72, 104];
@@ -52,32 +52,24 @@ function paintMatrix(canvas: HTMLCanvasElement, weights: Float32Array, head: num
   ctx.drawImage(source, 0, 0, canvas.width, canvas.height);
 }
 
-export class ModelViewModule extends ExtModule {
+export class ModelViewModule extends ExtModule<AttentionData> {
   static override title = 'Attention: Model View';
   static override infoMarkdown =
       'Every layer and head as a small attention matrix (rows attend to columns). ' +
       'Click one to open it in the head view.';
   static override numCols = 6;
-  static override duplicateForExampleComparison = true;
-  static override duplicateForModelComparison = true;
-  static override template = (model: string, selectionServiceIndex: number,
-                              shouldReact: number) => html`
-      <model-view-module model=${model} .shouldReact=${shouldReact}
-        selectionServiceIndex=${selectionServiceIndex}></model-view-module>`;
 
   static override shouldDisplayModule(modelSpecs: ModelInfoMap) {
     return someModelHasAttention(modelSpecs);
   }
 
-  static override styles = [...baseStyles, css`${unsafeCSS(styles)}`];
+  static override styles = moduleStyles(styles);
 
   static override properties: PropertyDeclarations = {
-    data: {state: true},
     size: {state: true},
     selected: {state: true},
   };
 
-  declare data: AttentionData | null;
   declare size: number;
   declare selected: [number, number] | null;
 
@@ -85,17 +77,12 @@ export class ModelViewModule extends ExtModule {
   private readonly drawn = new Set<HTMLCanvasElement>();
   private readonly pending = new Set<HTMLCanvasElement>();
   private frame = 0;
+  protected readonly emptyMessage = 'Select an example to see its attention.';
 
   constructor() {
     super();
-    this.data = null;
     this.size = SIZES[1];
     this.selected = null;
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    this.reactImmediately(() => [this.selectedInput, this.model], () => this.fetch());
   }
 
   override disconnectedCallback() {
@@ -105,20 +92,11 @@ export class ModelViewModule extends ExtModule {
     cancelAnimationFrame(this.frame);
   }
 
-  private async fetch() {
-    const input = this.selectedInput;
-    if (input == null) {
-      this.data = null;
-      return;
-    }
+  protected async load([input]: IndexedInput[]) {
     const source = attentionSource(this.appState.currentModelInfos[this.model]);
-    if (source == null) {
-      this.fail(`Model '${this.model}' returns no attention.`);
-      return;
-    }
-    const data = await this.request('attention', loadAttention(
-        this.apiService, this.appState.currentDataset, this.model, source, input, null));
-    if (data != null) this.data = data;
+    if (source == null) throw new Error(`Model '${this.model}' returns no attention.`);
+    return loadAttention(this.apiService, this.appState.currentDataset, this.model, source, input,
+                         null);
   }
 
   private open(layer: number, head: number) {
@@ -126,30 +104,22 @@ export class ModelViewModule extends ExtModule {
     focusStore.focusHead({model: this.model, layer, head});
   }
 
-  protected override renderImpl() {
-    const data = this.data;
-    const empty = this.selectedInput == null ? 'Select an example to see its attention.' : null;
+  protected override renderControls() {
     const onSize = (e: Event) => {
       this.size = Number((e.target as HTMLSelectElement).value);
     };
     return html`
-      <div class="module-container">
-        <div class="toolbar">
-          <label>Size
-            <select class="dropdown size-select" @change=${onSize}>
-              ${SIZES.map(s => html`<option value=${s} ?selected=${s === this.size}>${s}px</option>`)}
-            </select>
-          </label>
-          <span class="hint">Rows attend to columns. Click a head to open it in the head view.</span>
-        </div>
-        <div class="body">
-          ${this.renderStatus(data ? null : empty)}
-          ${data && !this.error ? this.renderGrid(data) : nothing}
-        </div>
+      <div class="toolbar">
+        <label>Size
+          <select class="dropdown size-select" @change=${onSize}>
+            ${SIZES.map(s => html`<option value=${s} ?selected=${s === this.size}>${s}px</option>`)}
+          </select>
+        </label>
+        <span class="hint">Rows attend to columns. Click a head to open it in the head view.</span>
       </div>`;
   }
 
-  private renderGrid(data: AttentionData) {
+  protected renderData(data: AttentionData) {
     const layers = [...data.layers.keys()].sort((a, b) => a - b);
     const heads = Array.from({length: data.numHeads}, (_, h) => h);
     return html`
@@ -171,8 +141,6 @@ export class ModelViewModule extends ExtModule {
 
   override updated(changed: PropertyValues) {
     super.updated(changed);
-    this.dataset['state'] = this.error ? 'error' : this.loading ? 'loading' :
-                                                                 this.data ? 'ready' : 'empty';
     this.dataset['selected'] = this.selected ? this.selected.join(':') : '';
     this.dataset['source'] = this.data?.source ?? '';
     if (changed.has('data') || changed.has('size')) {
@@ -223,7 +191,7 @@ export class ModelViewModule extends ExtModule {
   }
 }
 
-customElements.define('model-view-module', ModelViewModule);
+defineModule('model-view-module', ModelViewModule);
 
 declare global {
   interface HTMLElementTagNameMap {

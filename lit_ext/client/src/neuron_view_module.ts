@@ -10,13 +10,13 @@
  * and orange-red for negative values, stronger for larger magnitude (hover for exact values).
  */
 
-import {css, html, nothing, PropertyDeclarations, PropertyValues, unsafeCSS} from 'lit';
+import {html, nothing, PropertyDeclarations, PropertyValues} from 'lit';
 
-import {baseStyles, ExtModule} from './base_module';
+import {defineModule, ExtModule, moduleStyles} from './base_module';
 import {cssColor, signedColor} from './colors';
 import {FOCUS_EVENT, focusStore, HeadFocus} from './focus_store';
 import {someModelHasInterpreter} from './lit_base';
-import type {ModelInfoMap} from './lit_api';
+import type {IndexedInput, ModelInfoMap} from './lit_api';
 import {modelShape, ModelShape} from './model_shape';
 import styles from './neuron_view_module.css';
 import {NEURON_INTERPRETER, NeuronPayload, parseNeuronView, tokenTitle} from './payloads';
@@ -51,7 +51,7 @@ function paintVector(canvas: HTMLCanvasElement, values: ArrayLike<number>, exten
   }
 }
 
-export class NeuronViewModule extends ExtModule {
+export class NeuronViewModule extends ExtModule<NeuronPayload> {
   static override title = 'Neurons: Query × Key';
   static override infoMarkdown =
       'For one layer, head and query token: every key vector, q∘k, the scaled score q·k/√d ' +
@@ -63,28 +63,20 @@ export class NeuronViewModule extends ExtModule {
       'q and k are shown after the model\'s position transform (rotary for ModernBERT). ' +
       'Blue = positive, orange = negative.';
   static override numCols = 12;
-  static override duplicateForExampleComparison = true;
-  static override duplicateForModelComparison = true;
-  static override template = (model: string, selectionServiceIndex: number,
-                              shouldReact: number) => html`
-      <neuron-view-module model=${model} .shouldReact=${shouldReact}
-        selectionServiceIndex=${selectionServiceIndex}></neuron-view-module>`;
 
   static override shouldDisplayModule(modelSpecs: ModelInfoMap) {
     return someModelHasInterpreter(modelSpecs, NEURON_INTERPRETER);
   }
 
-  static override styles = [...baseStyles, css`${unsafeCSS(styles)}`];
+  static override styles = moduleStyles(styles);
 
   static override properties: PropertyDeclarations = {
-    data: {state: true},
     shape: {state: true},
     layer: {state: true},
     head: {state: true},
     queryIndex: {state: true},
   };
 
-  declare data: NeuronPayload | null;
   declare shape: ModelShape | null;
   declare layer: number;
   declare head: number;
@@ -96,12 +88,12 @@ export class NeuronViewModule extends ExtModule {
     if (focus.model !== this.model) return;
     this.layer = focus.layer;
     this.head = focus.head;
-    this.fetch();
+    this.reload();
   };
+  protected readonly emptyMessage = 'Select an example to see its query and key vectors.';
 
   constructor() {
     super();
-    this.data = null;
     this.shape = null;
     this.layer = 0;
     this.head = 0;
@@ -110,10 +102,6 @@ export class NeuronViewModule extends ExtModule {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.reactImmediately(() => [this.selectedInput, this.model], () => {
-      this.queryIndex = -1;
-      this.fetch();
-    });
     focusStore.addEventListener(FOCUS_EVENT, this.onFocus);
   }
 
@@ -122,33 +110,32 @@ export class NeuronViewModule extends ExtModule {
     focusStore.removeEventListener(FOCUS_EVENT, this.onFocus);
   }
 
-  private async fetch() {
-    const input = this.selectedInput;
-    if (input == null) {
-      this.data = null;
-      return;
-    }
+  protected override inputsChanged() {
+    this.queryIndex = -1;
+  }
+
+  protected async load([input]: IndexedInput[]) {
     const api = this.apiService;
     const dataset = this.appState.currentDataset;
-    const info = this.appState.currentModelInfos[this.model];
-    const request = (async () => {
-      const shape = await modelShape(api, dataset, this.model, info, input);
-      const layer = shape.layers.includes(this.layer) ? this.layer : shape.layers[0];
-      const head = this.head < shape.numHeads ? this.head : 0;
-      const [raw] = await api.getInterpretations([input], this.model, dataset, NEURON_INTERPRETER,
-                                                 {layer, head}, 'Fetching query/key vectors',
-                                                 true);
-      return {shape, payload: parseNeuronView(raw)};
-    })();
-    const result = await this.request('neurons', request);
-    if (result == null) return;
-    this.shape = result.shape;
-    this.data = result.payload;
-    this.layer = result.payload.layer;
-    this.head = result.payload.head;
-    const n = result.payload.tokens.length;
+    const model = this.model;
+    const shape = await modelShape(api, dataset, model, this.appState.currentModelInfos[model],
+                                   input);
+    // The pickers need only the shape: fill them now, so that they work if the request fails.
+    if (this.model === model) this.shape = shape;
+    const layer = shape.layers.includes(this.layer) ? this.layer : shape.layers[0];
+    const head = this.head < shape.numHeads ? this.head : 0;
+    const [raw] = await api.getInterpretations([input], model, dataset, NEURON_INTERPRETER,
+                                               {layer, head}, 'Fetching query/key vectors', true);
+    return parseNeuronView(raw);
+  }
+
+  protected override accept(payload: NeuronPayload) {
+    this.data = payload;
+    this.layer = payload.layer;
+    this.head = payload.head;
+    const n = payload.tokens.length;
     if (this.queryIndex < 0 || this.queryIndex >= n) {
-      const firstText = result.payload.specialTokens.findIndex(special => !special);
+      const firstText = payload.specialTokens.findIndex(special => !special);
       this.queryIndex = Math.max(0, firstText);
     }
   }
@@ -156,12 +143,12 @@ export class NeuronViewModule extends ExtModule {
   private setLayerHead(layer: number, head: number) {
     this.layer = layer;
     this.head = head;
-    this.fetch();
+    this.reload();
   }
 
   // ---- rendering --------------------------------------------------------------------------
 
-  private renderControls() {
+  protected override renderControls() {
     const shape = this.shape;
     const data = this.data;
     const tokens = data?.displayTokens ?? [];
@@ -316,21 +303,14 @@ export class NeuronViewModule extends ExtModule {
       </table>`;
   }
 
-  protected override renderImpl() {
-    const data = this.data;
-    const valid = data != null && this.queryIndex >= 0 && this.queryIndex < data.tokens.length;
-    this.rows = valid ? queryScores(data!, this.queryIndex) : null;
-    const empty = this.selectedInput == null ? 'Select an example to see its query and key vectors.' :
-                                               null;
+  protected renderData(data: NeuronPayload) {
+    const valid = this.queryIndex >= 0 && this.queryIndex < data.tokens.length;
+    this.rows = valid ? queryScores(data, this.queryIndex) : null;
+    if (this.rows == null) return nothing;
     return html`
-      <div class="module-container">
-        ${this.renderControls()}
-        <div class="body" @mousemove=${this.onMouseMove} @mouseleave=${this.hideTooltip}>
-          ${this.renderStatus(data ? null : empty)}
-          ${data && this.rows && !this.error ?
-              html`${this.renderQueryChips(data)}${this.renderTable(data, this.rows)}` : nothing}
-          <div class="tooltip" hidden></div>
-        </div>
+      <div @mousemove=${this.onMouseMove} @mouseleave=${this.hideTooltip}>
+        ${this.renderQueryChips(data)}${this.renderTable(data, this.rows)}
+        <div class="tooltip" hidden></div>
       </div>`;
   }
 
@@ -338,9 +318,7 @@ export class NeuronViewModule extends ExtModule {
     super.updated(changed);
     const data = this.data;
     const rows = this.rows;
-    this.dataset['state'] = this.error ? 'error' : this.loading ? 'loading' :
-                                                                 data ? 'ready' : 'empty';
-    if (data == null || rows == null) return;
+    if (data == null || rows == null || this.errorOf() != null) return;
     const keyExtent = Math.max(maxAbs(data.key), maxAbs(rows.query));
     const productExtent = Math.max(...rows.products.map(maxAbs)) || 1;
     for (const canvas of this.renderRoot.querySelectorAll<HTMLCanvasElement>('canvas.vec')) {
@@ -395,7 +373,7 @@ export class NeuronViewModule extends ExtModule {
   };
 }
 
-customElements.define('neuron-view-module', NeuronViewModule);
+defineModule('neuron-view-module', NeuronViewModule);
 
 declare global {
   interface HTMLElementTagNameMap {

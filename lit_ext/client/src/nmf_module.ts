@@ -5,12 +5,12 @@
  * the layers — which Ecco never shows.
  */
 
-import {css, html, nothing, PropertyDeclarations, PropertyValues, unsafeCSS} from 'lit';
+import {html, nothing, PropertyDeclarations, PropertyValues} from 'lit';
 
-import {baseStyles, ExtModule} from './base_module';
+import {defineModule, ExtModule, moduleStyles} from './base_module';
 import {categoricalColor, rgba} from './colors';
 import {someModelHasInterpreter} from './lit_base';
-import type {ModelInfoMap} from './lit_api';
+import type {IndexedInput, ModelInfoMap} from './lit_api';
 import {modelShape, ModelShape} from './model_shape';
 import styles from './nmf_module.css';
 import {NMF_INTERPRETER, NmfPayload, parseNmf, SPECIAL_TOKENS_HINT, tokenTitle} from './payloads';
@@ -27,28 +27,21 @@ function factorMaxima(nmf: NmfPayload): number[] {
   });
 }
 
-export class NmfModule extends ExtModule {
+export class NmfModule extends ExtModule<NmfPayload> {
   static override title = 'NMF: Neuron Factors';
   static override infoMarkdown =
       'Non-negative matrix factorisation of the FFN neuron activations (Ecco\'s method): ' +
       'k factors of neurons that fire together, how strongly each token activates them, and ' +
       'which neurons and layers make up each factor.';
   static override numCols = 12;
-  static override duplicateForExampleComparison = true;
-  static override duplicateForModelComparison = true;
-  static override template = (model: string, selectionServiceIndex: number,
-                              shouldReact: number) => html`
-      <nmf-module model=${model} .shouldReact=${shouldReact}
-        selectionServiceIndex=${selectionServiceIndex}></nmf-module>`;
 
   static override shouldDisplayModule(modelSpecs: ModelInfoMap) {
     return someModelHasInterpreter(modelSpecs, NMF_INTERPRETER);
   }
 
-  static override styles = [...baseStyles, css`${unsafeCSS(styles)}`];
+  static override styles = moduleStyles(styles);
 
   static override properties: PropertyDeclarations = {
-    data: {state: true},
     shape: {state: true},
     k: {state: true},
     fromLayer: {state: true},
@@ -57,7 +50,6 @@ export class NmfModule extends ExtModule {
     factor: {state: true},
   };
 
-  declare data: NmfPayload | null;
   declare shape: ModelShape | null;
   declare k: number;
   declare fromLayer: number;
@@ -67,9 +59,10 @@ export class NmfModule extends ExtModule {
   /** The factor picked to tint by alone, or null for each token's dominant factor. */
   declare factor: number | null;
 
+  protected readonly emptyMessage = 'Select an example to factorise its neurons.';
+
   constructor() {
     super();
-    this.data = null;
     this.shape = null;
     this.k = 8;
     this.fromLayer = 0;
@@ -78,49 +71,37 @@ export class NmfModule extends ExtModule {
     this.factor = null;
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    this.reactImmediately(() => [this.selectedInput, this.model], () => this.fetch());
-  }
-
-  private async fetch() {
-    const input = this.selectedInput;
-    if (input == null) {
-      this.data = null;
-      return;
-    }
+  protected async load([input]: IndexedInput[]) {
     const api = this.apiService;
     const dataset = this.appState.currentDataset;
-    const info = this.appState.currentModelInfos[this.model];
     const model = this.model;
-    const request = (async () => {
-      const shape = await modelShape(api, dataset, model, info, input);
-      // The layer pickers need only the shape: fill them now, so that they still work when
-      // the factorisation below fails (the user may pick a smaller layer range).
-      if (this.model === model) this.shape = shape;
-      const last = shape.layers[shape.layers.length - 1];
-      const to = this.toLayer < 0 || this.toLayer > last ? last : this.toLayer;
-      const from = Math.min(this.fromLayer, to);
-      const config = {
-        n_components: this.k, from_layer: from, to_layer: to + 1,
-        exclude_special_tokens: this.excludeSpecial,
-      };
-      const [raw] = await api.getInterpretations([input], model, dataset, NMF_INTERPRETER,
-                                                 config, 'Factorising neuron activations', true);
-      return {shape, from, to, payload: parseNmf(raw)};
-    })();
-    const result = await this.request('nmf', request);
-    if (result == null) return;
-    this.shape = result.shape;
-    this.fromLayer = result.from;
-    this.toLayer = result.to;
-    this.data = result.payload;
-    if (this.factor != null && this.factor >= result.payload.k) this.factor = null;
+    const shape = await modelShape(api, dataset, model, this.appState.currentModelInfos[model],
+                                   input);
+    // The layer pickers need only the shape: fill them now, so that they still work when
+    // the factorisation below fails (the user may pick a smaller layer range).
+    if (this.model === model) this.shape = shape;
+    const last = shape.layers[shape.layers.length - 1];
+    const to = this.toLayer < 0 || this.toLayer > last ? last : this.toLayer;
+    const from = Math.min(this.fromLayer, to);
+    const config = {
+      n_components: this.k, from_layer: from, to_layer: to + 1,
+      exclude_special_tokens: this.excludeSpecial,
+    };
+    const [raw] = await api.getInterpretations([input], model, dataset, NMF_INTERPRETER, config,
+                                               'Factorising neuron activations', true);
+    return parseNmf(raw);
+  }
+
+  protected override accept(nmf: NmfPayload) {
+    this.fromLayer = nmf.layers[0];
+    this.toLayer = nmf.layers[nmf.layers.length - 1];
+    this.data = nmf;
+    if (this.factor != null && this.factor >= nmf.k) this.factor = null;
   }
 
   // ---- rendering --------------------------------------------------------------------------
 
-  private renderControls() {
+  protected override renderControls() {
     const layers = this.shape?.layers ?? [];
     // toLayer < 0 stands for the model's last layer until the first fit says which it is.
     const last = layers.length ? layers[layers.length - 1] : -1;
@@ -129,7 +110,7 @@ export class NmfModule extends ExtModule {
     // Every control change fits again (a few hundred ms at most on a CPU).
     const refit = (change: () => void) => {
       change();
-      this.fetch();
+      this.reload();
     };
     return html`
       <div class="toolbar">
@@ -256,30 +237,18 @@ export class NmfModule extends ExtModule {
       </div>`;
   }
 
-  protected override renderImpl() {
-    const nmf = this.data;
-    const empty = this.selectedInput == null ? 'Select an example to factorise its neurons.' :
-                                               null;
-    const maxima = nmf ? factorMaxima(nmf) : [];
+  protected renderData(nmf: NmfPayload) {
+    const maxima = factorMaxima(nmf);
     return html`
-      <div class="module-container">
-        ${this.renderControls()}
-        <div class="body">
-          ${this.renderStatus(nmf ? null : empty)}
-          ${nmf && !this.error ? html`
-            ${this.renderFactorPicker(nmf)}
-            ${this.renderSentence(nmf, maxima)}
-            ${this.renderHeatmap(nmf, maxima)}
-            ${this.renderFactorCards(nmf)}` : nothing}
-        </div>
-      </div>`;
+      ${this.renderFactorPicker(nmf)}
+      ${this.renderSentence(nmf, maxima)}
+      ${this.renderHeatmap(nmf, maxima)}
+      ${this.renderFactorCards(nmf)}`;
   }
 
   override updated(changed: PropertyValues) {
     super.updated(changed);
     const nmf = this.data;
-    this.dataset['state'] = this.error ? 'error' : this.loading ? 'loading' :
-                                                                 nmf ? 'ready' : 'empty';
     if (nmf == null) return;
     Object.assign(this.dataset, {
       k: String(nmf.k), tokens: String(nmf.tokens.length),
@@ -289,7 +258,7 @@ export class NmfModule extends ExtModule {
   }
 }
 
-customElements.define('nmf-module', NmfModule);
+defineModule('nmf-module', NmfModule);
 
 declare global {
   interface HTMLElementTagNameMap {
