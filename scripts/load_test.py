@@ -43,6 +43,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from lit_ext.interpreters.array_codec import PROBABILITY_SCALE, decode_array  # noqa: E402
+from lit_ext.readiness import ServerNotReady, wait_until_serving  # noqa: E402
 
 MODEL = "sst2-minilm"
 DATASET = "sample_reviews"
@@ -262,18 +263,13 @@ class ServerProcess:
                                         env=env, cwd=REPO)
 
     def wait_ready(self, timeout: float = 300) -> None:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                if requests.post(f"{self.url}/get_info", timeout=5).ok:
-                    return
-            # gunicorn accepts connections before its worker has loaded the app.
-            except (requests.ConnectionError, requests.Timeout):
-                pass
-            if self.process.poll() is not None or time.monotonic() > deadline:
-                self.stop()
-                raise RuntimeError(f"{self.kind} server did not start:\n{self.log_text()[-3000:]}")
-            time.sleep(0.5)
+        try:
+            self.log.flush()
+            wait_until_serving(self.url, process=self.process, timeout=timeout,
+                               log=Path(self.log_path))
+        except ServerNotReady as error:
+            self.stop()
+            raise RuntimeError(f"{self.kind} server did not start: {error}") from None
 
     def rss_bytes(self) -> int:
         """Resident memory of the server and its child processes (gunicorn's worker)."""

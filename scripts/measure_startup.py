@@ -21,7 +21,8 @@ import time
 from pathlib import Path
 
 import portpicker
-import requests
+
+from lit_ext.readiness import ServerNotReady, wait_until_serving
 
 
 def main() -> None:
@@ -41,16 +42,12 @@ def main() -> None:
     # Own process group: GNU time ignores SIGINT itself, so the signal must reach the server too.
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                                start_new_session=True)
-    while True:
-        try:
-            if requests.post(f"http://127.0.0.1:{port}/get_info", timeout=5).ok:
-                break
-        except requests.ConnectionError:
-            pass
-        if process.poll() is not None or time.perf_counter() - started > args.timeout:
-            process.kill()
-            sys.exit(f"server did not come up:\n{process.stderr.read()[-2000:]}")
-        time.sleep(0.25)
+    try:
+        wait_until_serving(f"http://127.0.0.1:{port}", process=process, timeout=args.timeout,
+                           interval=0.25)
+    except ServerNotReady as error:
+        process.kill()
+        sys.exit(f"server did not come up ({error}):\n{process.stderr.read()[-2000:]}")
     ready = time.perf_counter() - started
     os.killpg(process.pid, signal.SIGINT)
     _, stderr = process.communicate(timeout=120)

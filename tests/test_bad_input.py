@@ -22,6 +22,7 @@ import lit_ext
 from lit_ext.config import ConfigError
 from lit_ext.datasets.text_classification import DataFormatError, TextClassificationData
 from lit_ext.models.loading import ModelLoadError
+from lit_ext.readiness import wait_until_serving
 
 MODEL = "sst2-minilm"
 DATASET = "sample_reviews"
@@ -74,17 +75,7 @@ def server(tmp_path_factory):
         stdout=log, stderr=subprocess.STDOUT,
         env=os.environ | {"HF_HUB_OFFLINE": "1", "OMP_NUM_THREADS": "1"})
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 300
-    while True:
-        try:
-            if requests.post(f"{url}/get_info", timeout=5).ok:
-                break
-        except requests.ConnectionError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            log.seek(0)
-            pytest.fail(f"server did not start:\n{log.read()[-3000:]}")
-        time.sleep(1)
+    wait_until_serving(url, process=process, log=workdir / "server.log")
     reference = predict(url, REFERENCE)
     yield url, reference
     process.terminate()

@@ -12,7 +12,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 
 import portpicker
 import pytest
@@ -22,6 +21,7 @@ from tiny_app import MODEL, Api, example, serve_tiny_models, tiny_classifier
 
 from lit_ext import cli, server, wsgi
 from lit_ext.caching import CACHE_SIZE_ENV, DEFAULT_MAX_NEW_EXAMPLES, BoundedPredsCache
+from lit_ext.readiness import ServerNotReady, wait_until_serving
 
 CONFIG = """
 models: [{name: tiny, kind: sst2_minilm, max_length: 64}]
@@ -174,15 +174,7 @@ def test_python_m_lit_ext_wsgi_for_real(tmp_path):
                           env={wsgi.CONFIG_ENV: str(config)})
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 300
-        while True:
-            try:
-                if requests.post(f"{url}/get_info", timeout=5).ok:
-                    break
-            except requests.ConnectionError:
-                pass
-            assert process.poll() is None and time.monotonic() < deadline, log.read()
-            time.sleep(0.5)
+        wait_until_serving(url, process=process, log=tmp_path / "server.log")
         preds = requests.post(f"{url}/get_preds", params={"model": "sst2-minilm",
                                                           "dataset_name": "sample_reviews"},
                               json={"inputs": [example("a wonderful film", "w")]}, timeout=60)
@@ -208,14 +200,11 @@ def test_real_entry_points_read_the_cache_bound(tmp_path, command):
     port = portpicker.pick_unused_port()
     process, log = _start(tmp_path, *command, "--config", str(config), "--port", str(port),
                           env={CACHE_SIZE_ENV: "lots"})
-    served = False
     try:
-        deadline = time.monotonic() + 300
-        while process.poll() is None and time.monotonic() < deadline and not served:
-            try:
-                served = requests.post(f"http://127.0.0.1:{port}/get_info", timeout=5).ok
-            except requests.ConnectionError:
-                time.sleep(0.5)
+        wait_until_serving(f"http://127.0.0.1:{port}", process=process)
+        served = True
+    except ServerNotReady:
+        served = False
     finally:
         if process.poll() is None:
             process.kill()

@@ -18,6 +18,7 @@ import requests
 
 from lit_ext import cli
 from lit_ext.config import ConfigError, is_loopback, load_config
+from lit_ext.readiness import ServerNotReady, wait_until_serving
 
 CONFIG = """
 models: [{name: sst2-minilm, kind: sst2_minilm, max_length: 64}]
@@ -45,17 +46,11 @@ class Served:
             stdout=self.log, stderr=subprocess.STDOUT,
             env=os.environ | {"HF_HUB_OFFLINE": "1", "OMP_NUM_THREADS": "1",
                               "LIT_EXT_CACHE_DIR": str(self.cache)})
-        deadline = time.monotonic() + 300
-        while True:
-            try:
-                if requests.post(f"{self.url}/get_info", timeout=5).ok:
-                    break
-            except requests.ConnectionError:
-                pass
-            if self.process.poll() is not None or time.monotonic() > deadline:
-                self.stop()
-                pytest.fail(f"server did not start:\n{self.log_path.read_text()[-3000:]}")
-            time.sleep(0.5)
+        try:
+            wait_until_serving(self.url, process=self.process, log=self.log_path)
+        except ServerNotReady:
+            self.stop()
+            raise
 
     def output(self) -> str:
         self.log.flush()

@@ -6,11 +6,12 @@ import json
 import os
 import subprocess
 import sys
-import time
 
 import portpicker
 import pytest
 import requests
+
+from lit_ext.readiness import wait_until_serving
 
 CONFIG = """
 models: [{name: sst2-minilm, kind: sst2_minilm, max_length: 128}]
@@ -30,17 +31,7 @@ def server(tmp_path_factory):
         [sys.executable, "-m", "lit_ext.cli", "serve", "--config", str(config), "--port", str(port)],
         stdout=log, stderr=subprocess.STDOUT, env=os.environ | {"HF_HUB_OFFLINE": "1"})
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 300
-    while True:
-        try:
-            if requests.post(f"{url}/get_info", timeout=5).ok:
-                break
-        except requests.ConnectionError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            log.seek(0)
-            pytest.fail(f"server did not start:\n{log.read()[-3000:]}")
-        time.sleep(1)
+    wait_until_serving(url, process=process, log=config.parent / "server.log")
     yield url
     process.terminate()
     process.wait(30)

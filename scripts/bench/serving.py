@@ -16,6 +16,7 @@ import yaml
 
 from bench.timing import proc_memory_mb
 from lit_ext.config import resolve_config_path
+from lit_ext.readiness import ServerNotReady, wait_until_serving
 
 
 def config_with_max_length(directory: Path, max_length: int, name: str = "sst2") -> Path:
@@ -55,19 +56,16 @@ class LitExtServer:
     def wait_ready(self, timeout: float = 900) -> float:
         if self.seconds_until_ready is not None:
             return self.seconds_until_ready
-        while True:
-            try:
-                if requests.post(f"{self.url}/get_info", timeout=5).ok:
-                    self.seconds_until_ready = time.perf_counter() - self.started
-                    self.info = self.post("get_info").json()
-                    return self.seconds_until_ready
-            except requests.ConnectionError:
-                pass
-            if self.process.poll() is not None or time.perf_counter() - self.started > timeout:
-                self.stop()
-                raise RuntimeError(f"lit-ext serve did not come up; log {self.log_path}:\n"
-                                   f"{self.log_path.read_text()[-2000:]}")
-            time.sleep(0.1)
+        try:
+            self.log.flush()
+            wait_until_serving(self.url, process=self.process, interval=0.1, log=self.log_path,
+                               timeout=timeout - (time.perf_counter() - self.started))
+        except ServerNotReady as error:
+            self.stop()
+            raise RuntimeError(f"lit-ext serve did not come up: {error}") from None
+        self.seconds_until_ready = time.perf_counter() - self.started
+        self.info = self.post("get_info").json()
+        return self.seconds_until_ready
 
     @property
     def model(self) -> str:

@@ -11,12 +11,11 @@ import re
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import portpicker
-import pytest
-import requests
+
+from lit_ext.readiness import ServerNotReady, wait_until_serving
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "artifacts" / "browser"
@@ -52,17 +51,11 @@ class LitServer:
                                         env=env, cwd=REPO)
 
     def wait_ready(self, timeout: float = 300):
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                if requests.post(f"{self.url}/get_info", timeout=5).ok:
-                    return
-            except requests.ConnectionError:
-                pass
-            if self.process.poll() is not None or time.monotonic() > deadline:
-                self.stop()
-                pytest.fail(f"LIT server did not start:\n{self.log_path.read_text()[-3000:]}")
-            time.sleep(0.5)
+        try:
+            wait_until_serving(self.url, process=self.process, timeout=timeout, log=self.log_path)
+        except ServerNotReady:
+            self.stop()
+            raise
 
     def stop(self):
         if self.process.poll() is None:
