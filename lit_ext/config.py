@@ -40,6 +40,8 @@ class ModelConfig:
     batch_size: int = 16
     attention_outputs: bool = False
     dtype: str = "auto"
+    # [[layer, head], ...] switched off in every forward pass: a pruned variant of the model.
+    ablated_heads: list[list[int]] | None = None
 
 
 @dataclasses.dataclass
@@ -145,6 +147,9 @@ def _validate(config: AppConfig, where: str) -> None:
         if model.dtype not in MODEL_DTYPES:
             raise ConfigError(f"{where}: models[{i}].dtype '{model.dtype}' is unknown; choose "
                               f"one of {list(MODEL_DTYPES)}.")
+        if model.ablated_heads is not None and any(len(pair) != 2 for pair in model.ablated_heads):
+            raise ConfigError(f"{where}: models[{i}].ablated_heads must be a list of [layer, head] "
+                              f"pairs, got {model.ablated_heads}.")
         if model.batch_size < 1:
             raise ConfigError(f"{where}: models[{i}].batch_size must be at least 1.")
         if model.max_length is not None and model.max_length < 3:

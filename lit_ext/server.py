@@ -21,7 +21,7 @@ from lit_ext.caching import bound_prediction_caches
 from lit_ext.client.client_root import build_client_root
 from lit_ext.config import AppConfig, ConfigError, ModelConfig, is_loopback
 from lit_ext.datasets import build_datasets
-from lit_ext.interpreters import lit_ext_interpreters
+from lit_ext.interpreters import lit_ext_interpreters, with_subword_merging
 from lit_ext.interpreters.introspection_interpreter import IntrospectionInterpreter
 
 logger = logging.getLogger(__name__)
@@ -45,7 +45,8 @@ LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
 def build_model(config: ModelConfig) -> lit_model.Model:
     """Loads one model; raises `ModelLoadError` (with the fix) when it cannot."""
     options = dict(text_b=config.text_b, max_length=config.max_length,
-                   batch_size=config.batch_size, attention_outputs=config.attention_outputs)
+                   batch_size=config.batch_size, attention_outputs=config.attention_outputs,
+                   ablated_heads=[tuple(pair) for pair in config.ablated_heads or []])
     if config.kind == "sst2_minilm":
         from lit_ext.models.sst2_minilm import sst2_classifier
         return sst2_classifier(dtype=config.dtype, **options)
@@ -59,7 +60,7 @@ def build_model(config: ModelConfig) -> lit_model.Model:
 
 def build_interpreters(names: list[str] | None, models: Mapping[str, lit_model.Model]):
     """LIT's default interpreters and ours, restricted to `names` (all when None)."""
-    available = core.default_interpreters(models) | lit_ext_interpreters()
+    available = with_subword_merging(core.default_interpreters(models) | lit_ext_interpreters())
     if names is None:
         return available
     unknown = [name for name in names if name not in available]

@@ -6,6 +6,10 @@ The only place that knows module names. A new architecture is one new table row:
   every capture is per application, not per module;
 - `attention`: inside a layer, the module whose forward computes the attention probabilities
   (its inputs are captured to decompose the scores, see `attention_scores`);
+- `attention_output`: inside a layer, the attention's output projection W_O, whose input is the
+  heads' context vectors side by side (batch, n, heads·head_dim): zeroing head h's slice switches
+  the head off (transformers 5 dropped `head_mask`), and W_O's columns for h map its values into
+  the residual stream (attention norms);
 - `ffn_output`: inside a layer, the FFN down-projection, whose *input* is the post-activation FFN
   units that Ecco factorises (for ModernBERT's gated MLP, act(input) * gate);
 - `scores`: how that attention module builds its scores (`attention_scores`).
@@ -47,6 +51,7 @@ def _albert_layers(base_model: torch.nn.Module) -> list[torch.nn.Module]:
 class Architecture:
     layers: LayerList
     attention: str
+    attention_output: str
     ffn_output: str
     scores: ScoreFunction
 
@@ -54,8 +59,9 @@ class Architecture:
 _BERT_LIKE = Architecture(
     layers=_layer_path("encoder.layer"),
     attention="attention.self",
+    attention_output="attention.output.dense",
     ffn_output="output.dense",
-    scores=projected_scores("query", "key"),
+    scores=projected_scores("query", "key", "value"),
 )
 
 ARCHITECTURES: dict[str, Architecture] = {
@@ -68,30 +74,35 @@ ARCHITECTURES: dict[str, Architecture] = {
     "distilbert": Architecture(
         layers=_layer_path("transformer.layer"),
         attention="attention",
+        attention_output="attention.out_lin",
         ffn_output="ffn.lin2",
-        scores=projected_scores("q_lin", "k_lin"),
+        scores=projected_scores("q_lin", "k_lin", "v_lin"),
     ),
     "albert": Architecture(
         layers=_albert_layers,
         attention="attention",
+        attention_output="attention.dense",
         ffn_output="ffn_output",
-        scores=projected_scores("query", "key"),
+        scores=projected_scores("query", "key", "value"),
     ),
     "mpnet": Architecture(
         layers=_layer_path("encoder.layer"),
         attention="attention.attn",
+        attention_output="attention.attn.o",
         ffn_output="output.dense",
         scores=mpnet_scores,
     ),
     "modernbert": Architecture(
         layers=_layer_path("layers"),
         attention="attn",
+        attention_output="attn.Wo",
         ffn_output="mlp.Wo",
         scores=rotary_scores,
     ),
     "deberta-v2": Architecture(
         layers=_layer_path("encoder.layer"),
         attention="attention.self",
+        attention_output="attention.output.dense",
         ffn_output="output.dense",
         scores=disentangled_scores,
     ),
@@ -102,7 +113,9 @@ ARCHITECTURES: dict[str, Architecture] = {
 class LayerModules:
     """One layer application's hookable modules (shared between applications in ALBERT)."""
 
+    layer: torch.nn.Module
     attention: torch.nn.Module
+    attention_output: torch.nn.Linear
     ffn_output: torch.nn.Linear
 
 
@@ -120,7 +133,8 @@ def architecture(model: torch.nn.Module) -> Architecture:
 def find_layer_modules(model: torch.nn.Module) -> list[LayerModules]:
     """The hookable modules of every layer application of a HF encoder, bare or with a head."""
     spec = architecture(model)
-    return [LayerModules(attention=layer.get_submodule(spec.attention),
+    return [LayerModules(layer=layer, attention=layer.get_submodule(spec.attention),
+                         attention_output=layer.get_submodule(spec.attention_output),
                          ffn_output=layer.get_submodule(spec.ffn_output))
             for layer in spec.layers(model.base_model)]
 

@@ -45,7 +45,8 @@ class ScoreTerm:
 class AttentionScores:
     """One layer's attention scores, decomposed; tensors are batched and padded.
 
-    query/key: (batch, heads, n, head_dim), after any position transform.
+    query/key: (batch, heads, n, head_dim), after any position transform; value likewise
+    (what each head mixes; no position transform).
     scale: multiplies q·k; `scale_label` writes it for people ("1/√d", "1/√(3d)").
     terms: added to scale·q·k, in this order.
     allowed: (batch, 1 or heads, n, n) bool, the keys each query may attend to; None: all.
@@ -54,6 +55,7 @@ class AttentionScores:
 
     query: torch.Tensor
     key: torch.Tensor
+    value: torch.Tensor
     scale: float
     scale_label: str
     terms: list[ScoreTerm] = dataclasses.field(default_factory=list)
@@ -95,8 +97,8 @@ def _additive_mask_allowed(mask: torch.Tensor | None) -> torch.Tensor | None:
     return mask > -1e3
 
 
-def projected_scores(query: str, key: str) -> ScoreFunction:
-    """q·k/√d with q and k the outputs of the named projections (BERT, DistilBERT, ALBERT...)."""
+def projected_scores(query: str, key: str, value: str) -> ScoreFunction:
+    """q·k/√d with q, k (and v) the outputs of the named projections (BERT, DistilBERT, ALBERT...)."""
 
     def scores(module: torch.nn.Module, arguments: dict) -> AttentionScores:
         hidden = _first_argument(arguments)
@@ -104,6 +106,7 @@ def projected_scores(query: str, key: str) -> ScoreFunction:
         return AttentionScores(
             query=_split_heads(module.get_submodule(query)(hidden), head_dim),
             key=_split_heads(module.get_submodule(key)(hidden), head_dim),
+            value=_split_heads(module.get_submodule(value)(hidden), head_dim),
             scale=1 / math.sqrt(head_dim), scale_label="1/√d",
             allowed=_additive_mask_allowed(arguments.get("attention_mask")))
 
@@ -112,7 +115,7 @@ def projected_scores(query: str, key: str) -> ScoreFunction:
 
 def mpnet_scores(module: torch.nn.Module, arguments: dict) -> AttentionScores:
     """MPNet: q·k/√d plus the relative position bias the encoder computed for every layer."""
-    result = projected_scores("q", "k")(module, arguments)
+    result = projected_scores("q", "k", "v")(module, arguments)
     bias = arguments.get("position_bias")
     if bias is not None:
         result.terms.append(ScoreTerm(
@@ -132,13 +135,13 @@ def rotary_scores(module: torch.nn.Module, arguments: dict) -> AttentionScores:
             "attention layers (transformers < 5); upgrade transformers to inspect q and k.")
     batch, n, _ = hidden.shape
     qkv = module.Wqkv(hidden).view(batch, n, 3, -1, module.head_dim)
-    query, key = (part.transpose(1, 2) for part in qkv.unbind(dim=2)[:2])
+    query, key, value = (part.transpose(1, 2) for part in qkv.unbind(dim=2))
     # The model's own rotary code, so any variant transformers ships is applied as the model does.
     rotate = sys.modules[type(module).__module__].apply_rotary_pos_emb
     cos, sin = position_embeddings
     query, key = rotate(query, key, cos, sin, unsqueeze_dim=1)
     return AttentionScores(
-        query=query, key=key, scale=module.head_dim ** -0.5, scale_label="1/√d",
+        query=query, key=key, value=value, scale=module.head_dim ** -0.5, scale_label="1/√d",
         allowed=_additive_mask_allowed(arguments.get("attention_mask")),
         position_transform="rotary")
 
@@ -160,6 +163,7 @@ def disentangled_scores(module: torch.nn.Module, arguments: dict) -> AttentionSc
     query = module.transpose_for_scores(
         module.query_proj(hidden if query_states is None else query_states), heads)
     key = module.transpose_for_scores(module.key_proj(hidden), heads)
+    value = module.transpose_for_scores(module.value_proj(hidden), heads)
     kinds = [kind for kind in ("c2p", "p2c") if kind in module.pos_att_type]
     scale_factor = 1 + len(kinds)
     terms = []
@@ -178,6 +182,7 @@ def disentangled_scores(module: torch.nn.Module, arguments: dict) -> AttentionSc
     allowed = mask.bool() if mask is not None and mask.dim() == 4 else None
     return AttentionScores(
         query=_unfold_heads(query, heads), key=_unfold_heads(key, heads),
+        value=_unfold_heads(value, heads),
         scale=1 / math.sqrt(query.shape[-1] * scale_factor),
         scale_label="1/√d" if scale_factor == 1 else f"1/√({scale_factor}d)",
         terms=terms, allowed=allowed)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-from collections import defaultdict
 from collections.abc import Collection, Iterator, Sequence
 
 import numpy as np
@@ -24,6 +23,7 @@ import torch
 
 from lit_ext.models.architectures import architecture, find_layer_modules
 from lit_ext.models.attention_scores import AttentionScores, bound_arguments
+from lit_ext.models.layer_hooks import per_layer_hooks
 
 ATTENTION = "attention"
 QUERY_KEY = "query_key"
@@ -47,7 +47,7 @@ class Internals:
 
     Arrays are float32, indexed by position in `layers`:
     attention `(layers, heads, n, n)`, query/key `(layers, heads, n, head_dim)`,
-    ffn `(layers, n, d_ff)`. Fields not requested are None.
+    value `(layers, heads, n, head_dim)`, ffn `(layers, n, d_ff)`. Fields not requested are None.
 
     With query/key come the rest of the score decomposition (see `attention_scores`):
     `score_scale` (multiplies q·k; `score_scale_label` for people), `score_terms` added to it,
@@ -63,6 +63,7 @@ class Internals:
     attention: np.ndarray | None = None
     query: np.ndarray | None = None
     key: np.ndarray | None = None
+    value: np.ndarray | None = None
     score_scale: float | None = None
     score_scale_label: str | None = None
     score_terms: list[ScoreTermArrays] = dataclasses.field(default_factory=list)
@@ -110,43 +111,23 @@ def _hooks(model: torch.nn.Module, layers: list[int], what: set[str], store: _St
            ) -> Iterator[None]:
     modules = find_layer_modules(model)
     wanted = set(layers)
-    # Per distinct module, the layer indices of its applications, in order; a hook call takes
-    # the next one.
-    applications: dict[int, list[int]] = defaultdict(list)
-    calls: dict[int, int] = defaultdict(int)
-    for layer, layer_modules in enumerate(modules):
-        for module in (layer_modules.attention, layer_modules.ffn_output):
-            applications[id(module)].append(layer)
 
-    def next_layer(module: torch.nn.Module) -> int:
-        key = id(module)
-        layer = applications[key][calls[key] % len(applications[key])]
-        calls[key] += 1
-        return layer
-
-    def keep_attention_arguments(module, args, kwargs):
-        layer = next_layer(module)
+    def keep_attention_arguments(layer, module, args, kwargs):
         if layer in wanted:
             store.attention_arguments[layer] = (module, bound_arguments(module, args, kwargs))
 
-    def keep_ffn_input(module, args):
-        layer = next_layer(module)
+    def keep_ffn_input(layer, _module, args, _kwargs):
         if layer in wanted:
             store.ffn[layer] = args[0].detach()
 
-    handles = []
-    try:
-        for module in {id(m.attention): m.attention for m in modules}.values():
-            if QUERY_KEY in what:
-                handles.append(module.register_forward_pre_hook(keep_attention_arguments,
-                                                                with_kwargs=True))
-        for module in {id(m.ffn_output): m.ffn_output for m in modules}.values():
-            if FFN in what:
-                handles.append(module.register_forward_pre_hook(keep_ffn_input))
+    with contextlib.ExitStack() as stack:
+        if QUERY_KEY in what:
+            stack.enter_context(per_layer_hooks(model, [m.attention for m in modules],
+                                                keep_attention_arguments))
+        if FFN in what:
+            stack.enter_context(per_layer_hooks(model, [m.ffn_output for m in modules],
+                                                keep_ffn_input))
         yield
-    finally:
-        for handle in handles:
-            handle.remove()
 
 
 def capture_internals(
@@ -196,6 +177,7 @@ def _numpy(tensor: torch.Tensor) -> np.ndarray:
 def _example_scores(item: Internals, scores: list[AttentionScores], i: int, n: int) -> None:
     item.query = np.stack([_numpy(s.query[i, :, :n]) for s in scores])
     item.key = np.stack([_numpy(s.key[i, :, :n]) for s in scores])
+    item.value = np.stack([_numpy(s.value[i, :, :n]) for s in scores])
     first = scores[0]
     item.score_scale, item.score_scale_label = first.scale, first.scale_label
     item.position_transform = first.position_transform

@@ -123,6 +123,19 @@ def word_ids(tokenizer: transformers.PreTrainedTokenizerBase,
     return result
 
 
+def word_texts(tokenizer: transformers.PreTrainedTokenizerBase, raw_tokens: Sequence[str],
+               special: Sequence[bool], words: Sequence[int]) -> list[str]:
+    """The text of each word of `word_ids`: its tokens decoded together, without word markers;
+    a special token stays as it is."""
+    groups: list[list[int]] = []
+    for position, word in enumerate(words):
+        if word == len(groups):
+            groups.append([])
+        groups[word].append(position)
+    return [raw_tokens[group[0]] if special[group[0]] else
+            _decode(tokenizer, *(raw_tokens[i] for i in group)) for group in groups]
+
+
 def _number_words(keys) -> list[int]:
     """Consecutive numbers for (sequence, word) keys; None (a special token) is a word alone."""
     numbers, previous, current = [], object(), -1

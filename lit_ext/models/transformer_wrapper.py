@@ -21,6 +21,7 @@ from lit_nlp.lib import utils as lit_utils
 from lit_ext.finite import require_finite
 from lit_ext.models import introspection, tokenization
 from lit_ext.models.architectures import supports_introspection
+from lit_ext.models.head_gating import switch_off_heads
 
 JsonDict = lit_types.JsonDict
 logger = logging.getLogger(__name__)
@@ -76,6 +77,8 @@ class TransformerWrapper(lit_model.BatchedModel):
       batch_size: examples per forward pass.
       attention_outputs: also return every layer's `AttentionHeads` from `predict()`. Off by
         default: LIT caches predictions of every example, and attention is megabytes each.
+      ablated_heads: (layer, head) pairs switched off in every forward pass (a pruned variant;
+        `head_gating`). The wrapper then owns `model`: do not share it with a full variant.
     """
 
     def __init__(
@@ -88,6 +91,7 @@ class TransformerWrapper(lit_model.BatchedModel):
         max_length: int | None = None,
         batch_size: int = DEFAULT_BATCH_SIZE,
         attention_outputs: bool = False,
+        ablated_heads: Sequence[tuple[int, int]] = (),
     ):
         # Gradients are only ever taken with respect to input embeddings; without this every
         # backward pass would also compute (and accumulate) gradients for all weights, which
@@ -100,6 +104,9 @@ class TransformerWrapper(lit_model.BatchedModel):
         self.max_length = self._resolve_max_length(max_length)
         self.batch_size = batch_size
         self.attention_outputs = attention_outputs
+        self.ablated_heads = [tuple(pair) for pair in ablated_heads]
+        if self.ablated_heads:
+            switch_off_heads(self.model, self.ablated_heads)
         self.num_layers = (introspection.num_layer_applications(self.model)
                            if self.supports_introspection else self.model.config.num_hidden_layers)
         self._token_type_ids = (
@@ -151,7 +158,9 @@ class TransformerWrapper(lit_model.BatchedModel):
         return spec
 
     def description(self) -> str:
-        return f"{type(self).__name__}({self.model.config.name_or_path})"
+        pruned = (f", heads {', '.join(f'{layer}:{head}' for layer, head in self.ablated_heads)} switched off"
+                  if self.ablated_heads else "")
+        return f"{type(self).__name__}({self.model.config.name_or_path}{pruned})"
 
     # ---- Shared helpers ------------------------------------------------------------------
 
@@ -208,6 +217,15 @@ class TransformerWrapper(lit_model.BatchedModel):
 
     def _tokens(self, encoding: transformers.BatchEncoding) -> list[list[str]]:
         return tokenization.tokens(self.tokenizer, encoding)
+
+    def words(self, inputs: Sequence[JsonDict]) -> list[tuple[list[int], list[str]]]:
+        """Per example: the word index of every token (a special token is a word of its own) and
+        the text of every word."""
+        encoding, _ = self.tokenize(inputs)
+        return [(words, tokenization.word_texts(self.tokenizer, tokens, special, words))
+                for tokens, special, words in zip(
+                    self._tokens(encoding), tokenization.special_token_masks(self.tokenizer, encoding),
+                    tokenization.word_ids(self.tokenizer, encoding))]
 
     def _encoder_outputs(self, encoding, hidden: torch.Tensor, attentions, dropped: list[int],
                          ) -> list[JsonDict]:
