@@ -14,6 +14,9 @@ ROWS = {
     7: "click in data table → model view (all layers × heads) painted",
     8: "`lit-ext serve` on the 872 SST-2 dev examples: time until the UI answers",
     9: "peak RSS of that server after warm start + 200 interpretation requests",
+    10: "`attention_rollout` salience, one example (against the `attention` interpreter)",
+    11: "`head_importance`: all layers × heads ablated for one example",
+    12: "`layer_predictions`: the classifier's head on every layer, one example",
 }
 
 

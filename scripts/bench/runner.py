@@ -11,7 +11,7 @@ from pathlib import Path
 import torch
 import transformers
 
-from bench import inprocess, report, server_rows
+from bench import inprocess, prediction_rows, report, server_rows
 from bench.inputs import TokenWindows, dev_examples, write_jsonl
 from bench.results import Results
 from bench.serving import LitExtServer, config_with_max_length
@@ -76,6 +76,10 @@ def run(args, repo: Path) -> tuple[Results, dict]:
         with stage(results, [1, 4, 5], "in-process rows"):
             if rows & {1, 4, 5}:
                 inprocess.measure(results, wrapper, passages("inprocess"), rows, args.reps, args.warmup)
+        with stage(results, sorted(prediction_rows.ROWS), "prediction-analysis rows"):
+            if rows & prediction_rows.ROWS:
+                prediction_rows.measure(results, wrapper, passages("inprocess"), rows, args.reps,
+                                        args.warmup)
         if rows & {2, 3, 6, 7}:
             views_rows(results, args, workdir, wrapper, shared, lengths_file, browser_passages,
                        passages("http"))
