@@ -209,3 +209,12 @@ def test_interpreters_refuse_models_without_introspection(tiny_models):
     assert not AttentionInterpreter().is_compatible(Plain(), None)
     model, tokenizer = tiny_models["bert"]
     assert NMFInterpreter().is_compatible(ClassifierModel(model, tokenizer, labels="abc"), None)
+
+
+@pytest.mark.parametrize("shape", [(6, 12, 64, 64), (3, 12, 400, 400), (2, 3, 5, 7)])
+def test_probabilities_given_per_layer_encode_exactly_as_stacked(shape):
+    """The attention interpreter hands the codec one array per layer instead of a stacked copy;
+    the bytes must be those of the stacked array (second shape: the threaded path; third: parts
+    of 105 values, not a multiple of 4)."""
+    layers = list(np.random.default_rng(1).random(shape, dtype=np.float32))
+    assert encode_probabilities(layers) == encode_probabilities(np.stack(layers))

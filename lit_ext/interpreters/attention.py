@@ -47,7 +47,7 @@ class AttentionInterpreter(IntrospectionInterpreter):
             results.append(token_fields(item) | {
                 "layers": item.layers,
                 "num_layers": wrapper.num_layers,
-                "num_heads": int(item.attention.shape[1]),
-                "attention": encode_probabilities(item.attention, "attention"),
+                "num_heads": int(item.attention_layers[0].shape[0]),
+                "attention": encode_probabilities(item.attention_layers, "attention"),
             })
         return results

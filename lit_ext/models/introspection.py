@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 from collections.abc import Collection, Iterator, Sequence
 
 import numpy as np
@@ -53,6 +54,9 @@ class Internals:
     `score_scale` (multiplies q·k; `score_scale_label` for people), `score_terms` added to it,
     `key_allowed` (layers, heads, n, n) bool where some keys are masked (None: all allowed) and
     `position_transform` ("rotary") applied to q and k.
+
+    `attention_layers` holds each layer's (heads, n, n) array as the model returned it (no copy
+    for an unpadded example); `attention` stacks them on first use.
     """
 
     tokens: list[str]
@@ -60,7 +64,7 @@ class Internals:
     segment_ids: list[int]
     special_tokens: list[bool]
     layers: list[int]
-    attention: np.ndarray | None = None
+    attention_layers: list[np.ndarray] | None = None
     query: np.ndarray | None = None
     key: np.ndarray | None = None
     value: np.ndarray | None = None
@@ -70,6 +74,10 @@ class Internals:
     key_allowed: np.ndarray | None = None
     position_transform: str | None = None
     ffn: np.ndarray | None = None
+
+    @functools.cached_property
+    def attention(self) -> np.ndarray | None:
+        return None if self.attention_layers is None else np.stack(self.attention_layers)
 
 
 def check_layers(layers: Sequence[int] | None, num_layers: int) -> list[int]:
@@ -138,8 +146,8 @@ def capture_internals(
 ) -> dict:
     """Runs `model` once on a right-padded batch and returns the requested internals, batched.
 
-    Keys: "attention" `(batch, layers, heads, n, n)`, "scores" (a list of `AttentionScores`, one
-    per layer in `layers`), "ffn" `(batch, layers, n, d_ff)`.
+    Keys: "attention" (a list over `layers` of `(batch, heads, n, n)`), "scores" (a list of
+    `AttentionScores`, one per layer in `layers`), "ffn" `(batch, layers, n, d_ff)`.
     The caller must serialise calls on one model: hooks see every concurrent forward pass.
     """
     what = check_internals(what)
@@ -163,7 +171,8 @@ def capture_internals(
                 f"The model returned attention for {len(outputs.attentions)} layers but runs "
                 f"{num_layer_applications(model)}; lit-ext's architecture table is out of date "
                 f"for '{config.model_type}'.")
-        captured["attention"] = torch.stack([outputs.attentions[i] for i in layers], dim=1)
+        # Not stacked: at 512 tokens that copies 75 MB the wire encoding can read in place.
+        captured["attention"] = [outputs.attentions[i] for i in layers]
     if FFN in what:
         captured["ffn"] = torch.stack([store.ffn[i] for i in layers], dim=1)
     return captured
@@ -208,7 +217,7 @@ def split_examples(
                          segment_ids=segment_ids[i], special_tokens=special_tokens[i],
                          layers=layers)
         if "attention" in captured:
-            item.attention = _numpy(captured["attention"][i, :, :, :n, :n])
+            item.attention_layers = [_numpy(layer[i, :, :n, :n]) for layer in captured["attention"]]
         if "scores" in captured:
             _example_scores(item, captured["scores"], i, n)
         if "ffn" in captured:
