@@ -22,6 +22,7 @@ from lit_ext.client.client_root import build_client_root
 from lit_ext.config import AppConfig, ConfigError, ModelConfig, is_loopback
 from lit_ext.datasets import build_datasets
 from lit_ext.interpreters import lit_ext_interpreters, with_subword_merging
+from lit_ext.interpreters.faithfulness import FaithfulnessInterpreter
 from lit_ext.interpreters.introspection_interpreter import IntrospectionInterpreter
 
 logger = logging.getLogger(__name__)
@@ -61,12 +62,16 @@ def build_model(config: ModelConfig) -> lit_model.Model:
 def build_interpreters(names: list[str] | None, models: Mapping[str, lit_model.Model]):
     """LIT's default interpreters and ours, restricted to `names` (all when None)."""
     available = with_subword_merging(core.default_interpreters(models) | lit_ext_interpreters())
-    if names is None:
-        return available
-    unknown = [name for name in names if name not in available]
-    if unknown:
-        raise ConfigError(f"Unknown interpreter(s) {unknown}; available: {sorted(available)}.")
-    return {name: available[name] for name in names}
+    # `faithfulness` scores the salience methods among the interpreters served: this very dict.
+    served: dict = {}
+    available["faithfulness"] = FaithfulnessInterpreter(served)
+    if names is not None:
+        unknown = [name for name in names if name not in available]
+        if unknown:
+            raise ConfigError(f"Unknown interpreter(s) {unknown}; available: {sorted(available)}.")
+        available = {name: available[name] for name in names}
+    served.update(available)
+    return served
 
 
 def check_layout(name: str) -> None:

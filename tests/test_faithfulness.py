@@ -21,12 +21,15 @@ from lit_nlp.components import core
 from lit_nlp.lib import serialize
 from scipy import stats
 from served_app import strict_json
+from tiny_app import Api, example, message, serve_tiny_models, tiny_config
+from tiny_app import tiny_classifier as tiny_bert
 from tiny_checkpoints import LABELS, tiny_classifier
 
 from lit_ext.interpreters.faithfulness import FaithfulnessInterpreter
 from lit_ext.interpreters.text_words import TextWords
 from lit_ext.models.class_probabilities import class_probabilities
 from lit_ext.models.classifier import ClassifierModel
+from lit_ext.server import build_interpreters, make_app
 
 # Words of one WordPiece token or several ("unflinchingly" is four), each a word for the
 # tokenizer too: punctuation stands apart, so word = whitespace-separated word.
@@ -298,3 +301,33 @@ def test_result_is_json(tiny):
     wrapper, *_ = tiny
     result = run(wrapper, {"known": KnownScores(mixed_scores)}, text="good")
     assert json.loads(serialize.to_json(result))["methods"][0]["kendall_tau"] is None
+
+
+def test_the_server_scores_the_salience_methods_it_serves():
+    model = tiny_bert()
+    everything = build_interpreters(None, {"tiny": model})
+    result = everything["faithfulness"].run([{"sentence": SENTENCE}], model, None,
+                                            config={"methods": ""})[0]
+    assert [row["name"] for row in result["methods"]] == [
+        "Grad L2 Norm", "Grad ⋅ Input", "Integrated Gradients", "LIME", "attention_rollout",
+        "attention_flow", "attention_norm", "random"]
+    chosen = build_interpreters(["faithfulness", "Grad ⋅ Input", "attention"], {"tiny": model})
+    with pytest.raises(ValueError, match=r"available: \['Grad ⋅ Input'\]"):
+        chosen["faithfulness"].run([{"sentence": SENTENCE}], model, None, config={"methods": "LIME"})
+
+
+def test_faithfulness_over_http(monkeypatch, tmp_path):
+    monkeypatch.setenv("LIT_EXT_CACHE_DIR", str(tmp_path))
+    serve_tiny_models(monkeypatch, tiny_bert())
+    api = Api(make_app(tiny_config()))
+    response = api.interpret("faithfulness", [example(SENTENCE), example("good")],
+                             {"methods": "Grad L2 Norm,attention_rollout", "fractions": "0.25"})
+    assert response.status_code == 200, response.get_data(as_text=True)
+    first, one_word = strict_json(response.get_data(as_text=True))
+    assert first["label"] in ("negative", "positive") and 0.5 <= first["probability"] <= 1
+    assert first["fractions"] == [0.25]
+    assert [row["name"] for row in first["methods"]] == ["Grad L2 Norm", "attention_rollout", "random"]
+    assert all(isinstance(row["comprehensiveness"], float) for row in first["methods"])
+    assert one_word["methods"][0]["kendall_tau"] is None
+    refused = api.interpret("faithfulness", [example(SENTENCE)], {"fractions": "0.5,2"})
+    assert "'2' is not strictly between 0 and 1" in message(refused)
