@@ -75,7 +75,17 @@ export abstract class ExtModule<T> extends LitModule {
     return nothing;
   }
 
+  /** What the spinner says while `load()` runs (e.g. its progress). */
+  protected get loadingMessage(): string {
+    return 'Loading…';
+  }
+
   // ---- loading ----------------------------------------------------------------------------
+
+  /** Whether the server offers interpreter `name` for this module's model. */
+  protected hasInterpreter(name: string): boolean {
+    return this.appState.currentModelInfos[this.model]?.interpreters?.includes(name) ?? false;
+  }
 
   /** The example this instance shows: the primary selection (or the pinned one). */
   protected get selectedInput(): IndexedInput | null {
@@ -175,7 +185,7 @@ export abstract class ExtModule<T> extends LitModule {
       <div class="module-container">
         ${this.renderControls()}
         <div class="body">
-          ${this.renderStatus(MAIN, empty)}
+          ${this.renderStatus(MAIN, empty, this.loadingMessage)}
           ${this.data != null && !this.errorOf() ? this.renderData(this.data) : nothing}
         </div>
       </div>`;

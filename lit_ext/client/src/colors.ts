@@ -53,3 +53,17 @@ export function signedColor(value: number, extent: number): [number, number, num
 export function cssColor([r, g, b]: [number, number, number]): string {
   return `rgb(${r}, ${g}, ${b})`;
 }
+
+const NEUTRAL: [number, number, number] = [128, 134, 139];   // mid grey
+
+/**
+ * A colour for a head's importance that still shows its attention pattern: mid grey for an
+ * unimportant head, towards full blue (positive: the prediction depends on it) or orange-red
+ * (negative: it works against the prediction) as |value| approaches `extent`.
+ */
+export function importanceColor(value: number, extent: number): [number, number, number] {
+  const t = extent > 0 ? Math.min(1, Math.abs(value) / extent) : 0;
+  const full = value >= 0 ? POSITIVE : NEGATIVE;
+  return [0, 1, 2].map(i => Math.round(NEUTRAL[i] + (full[i] - NEUTRAL[i]) * t)) as
+      [number, number, number];
+}

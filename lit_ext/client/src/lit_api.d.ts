@@ -50,8 +50,19 @@ export interface ApiService {
                      loadMessage?: string, skipPredict?: boolean): Promise<unknown[]>;
 }
 
+/** What the server says about one interpreter (`/get_info`). */
+export interface InterpreterInfo {
+  configSpec: Spec;
+  metaSpec: Spec;
+  description?: string;
+}
+
 export interface AppState {
   readonly currentDataset: string;
+  /** The current dataset's examples, including those the user added. */
+  readonly currentInputData: IndexedInput[];
+  readonly currentDatasetSpec: Spec;
+  readonly metadata: {interpreters: Record<string, InterpreterInfo>};
   readonly currentModels: string[];
   readonly currentModelInfos: ModelInfoMap;
   compareExamplesEnabled: boolean;

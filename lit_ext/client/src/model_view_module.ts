@@ -1,62 +1,45 @@
 /**
  * Model view: every layer × head of the selected example as a small attention matrix
  * (rows = attending tokens, columns = attended tokens), drawn only once scrolled into view.
- * Clicking one opens that layer and head in the head view.
+ *
+ * Clicking a head opens it in the head view, or, in "switch off" mode, switches it off: the
+ * example's prediction with those heads off is shown next to the full model's
+ * (`ablated_prediction`). Thumbnails can be coloured by head importance (`head_importance`,
+ * averaged over the selected examples) instead of one colour per head.
  */
 
-import {html, PropertyDeclarations, PropertyValues} from 'lit';
+import {html, nothing, PropertyDeclarations, PropertyValues} from 'lit';
 
+import {ABLATED_PREDICTION_INTERPRETER, AblatedPredictionPayload, HEAD_IMPORTANCE_INTERPRETER, IMPORTANCE_METHODS, ImportanceMethod, parseAblatedPrediction, parseHeadImportance} from './analysis_payloads';
 import {AttentionData, attentionSource, loadAttention, someModelHasAttention} from './attention_data';
 import {defineModule, ExtModule, moduleStyles} from './base_module';
-import {categoricalColor, rgb} from './colors';
+import {interpretInBatches} from './batches';
+import {categoricalColor, cssColor, importanceColor, rgb} from './colors';
 import {focusStore} from './focus_store';
+import {headKey, headsConfig, MeanImportance, meanImportance} from './head_analysis';
 import type {IndexedInput, ModelInfoMap} from './lit_api';
 import styles from './model_view_module.css';
+import {renderPredictionChange} from './prediction_change';
+import {paintMatrix} from './thumbnail_painting';
 
 const SIZES = [48, 72, 104];
+const IMPORTANCE = 'importance';
+const ABLATION = 'ablation';
 
-/**
- * Paints one head's n × n weights into `canvas` as a white-to-`color` matrix. Longer inputs
- * are max-pooled to the thumbnail's size, so a sharp pattern stays visible when shrunk.
- */
-function paintMatrix(canvas: HTMLCanvasElement, weights: Float32Array, head: number, n: number,
-                     color: string) {
-  const [r, g, b] = rgb(color);
-  const size = Math.min(n, canvas.width);
-  const pooled = new Float32Array(size * size);
-  const offset = head * n * n;
-  for (let i = 0; i < n; i++) {
-    const row = Math.floor((i * size) / n) * size;
-    for (let j = 0; j < n; j++) {
-      const cell = row + Math.floor((j * size) / n);
-      const w = weights[offset + i * n + j];
-      if (w > pooled[cell]) pooled[cell] = w;
-    }
-  }
-  const pixels = new ImageData(size, size);
-  for (let i = 0; i < size * size; i++) {
-    // sqrt lifts small weights so a head's pattern shows even when attention is spread out.
-    const t = Math.sqrt(Math.min(1, pooled[i]));
-    pixels.data[4 * i] = Math.round(255 + (r - 255) * t);
-    pixels.data[4 * i + 1] = Math.round(255 + (g - 255) * t);
-    pixels.data[4 * i + 2] = Math.round(255 + (b - 255) * t);
-    pixels.data[4 * i + 3] = 255;
-  }
-  const source = document.createElement('canvas');
-  source.width = size;
-  source.height = size;
-  source.getContext('2d')!.putImageData(pixels, 0, 0);
-  const ctx = canvas.getContext('2d')!;
-  ctx.imageSmoothingEnabled = false;
-  ctx.clearRect(0, 0, canvas.width, canvas.height);
-  ctx.drawImage(source, 0, 0, canvas.width, canvas.height);
-}
+/** What a click on a thumbnail does. */
+type ClickAction = 'open' | 'switch-off';
 
 export class ModelViewModule extends ExtModule<AttentionData> {
   static override title = 'Attention: Model View';
   static override infoMarkdown =
       'Every layer and head as a small attention matrix (rows attend to columns). ' +
-      'Click one to open it in the head view.';
+      'Click one to open it in the head view. With "Click a head to: switch it off", clicks ' +
+      'switch heads off (their context vectors zeroed) and the example\'s prediction is shown ' +
+      'with and without them. "Colour by importance" colours each head by how much the ' +
+      'prediction depends on it, averaged over the selected examples: ablation = the drop in ' +
+      'the predicted class\'s probability when the head alone is switched off (blue: it ' +
+      'supports the prediction, orange: it works against it); gradient = |∂L/∂ξ| for a gate ξ ' +
+      'on the head (Michel et al. 2019).';
   static override numCols = 6;
 
   static override shouldDisplayModule(modelSpecs: ModelInfoMap) {
@@ -68,10 +51,23 @@ export class ModelViewModule extends ExtModule<AttentionData> {
   static override properties: PropertyDeclarations = {
     size: {state: true},
     selected: {state: true},
+    clickAction: {state: true},
+    switchedOff: {state: true},
+    ablation: {state: true},
+    colorByImportance: {state: true},
+    importanceMethod: {state: true},
+    importance: {state: true},
   };
 
   declare size: number;
   declare selected: [number, number] | null;
+  declare clickAction: ClickAction;
+  /** The heads switched off, as "layer:head" keys. */
+  declare switchedOff: ReadonlySet<string>;
+  declare ablation: AblatedPredictionPayload | null;
+  declare colorByImportance: boolean;
+  declare importanceMethod: ImportanceMethod;
+  declare importance: MeanImportance | null;
 
   private observer: IntersectionObserver | null = null;
   private readonly drawn = new Set<HTMLCanvasElement>();
@@ -83,6 +79,19 @@ export class ModelViewModule extends ExtModule<AttentionData> {
     super();
     this.size = SIZES[1];
     this.selected = null;
+    this.clickAction = 'open';
+    this.switchedOff = new Set();
+    this.ablation = null;
+    this.colorByImportance = false;
+    this.importanceMethod = 'ablation';
+    this.importance = null;
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // Importance is averaged over every selected example, not only the one shown.
+    this.reactImmediately(() => [this.selectionService.selectedInputData, this.model],
+                          () => this.loadImportance());
   }
 
   override disconnectedCallback() {
@@ -92,6 +101,8 @@ export class ModelViewModule extends ExtModule<AttentionData> {
     cancelAnimationFrame(this.frame);
   }
 
+  // ---- loading ----------------------------------------------------------------------------
+
   protected async load([input]: IndexedInput[]) {
     const source = attentionSource(this.appState.currentModelInfos[this.model]);
     if (source == null) throw new Error(`Model '${this.model}' returns no attention.`);
@@ -99,24 +110,154 @@ export class ModelViewModule extends ExtModule<AttentionData> {
                          null);
   }
 
-  private open(layer: number, head: number) {
-    this.selected = [layer, head];
-    focusStore.focusHead({model: this.model, layer, head});
+  protected override inputsChanged() {
+    this.loadAblation();
   }
 
+  /** The shown example's prediction with the switched-off heads, live after every click. */
+  private async loadAblation() {
+    const input = this.selectedInput;
+    if (input == null || (this.switchedOff.size === 0 && this.clickAction === 'open')) {
+      this.cancel(ABLATION);
+      this.ablation = null;
+      return;
+    }
+    const request = this.apiService.getInterpretations(
+        [input], this.model, this.appState.currentDataset, ABLATED_PREDICTION_INTERPRETER,
+        {heads: headsConfig(this.switchedOff)}, 'Predicting with heads switched off', true);
+    const answer = await this.request(ABLATION, request.then(([raw]) =>
+                                                                 parseAblatedPrediction(raw)));
+    if (answer != null) this.ablation = answer;
+  }
+
+  private async loadImportance() {
+    const inputs = this.selectionService.selectedInputData;
+    if (!this.colorByImportance || inputs.length === 0) {
+      this.cancel(IMPORTANCE);
+      this.importance = null;
+      return;
+    }
+    const request = interpretInBatches(
+        this.apiService, inputs, this.model, this.appState.currentDataset,
+        HEAD_IMPORTANCE_INTERPRETER, {method: this.importanceMethod},
+        {message: 'Measuring head importance'});
+    const answer = await this.request(IMPORTANCE, request.then(
+        results => meanImportance(results.map(parseHeadImportance))));
+    if (answer != null) this.importance = answer;
+  }
+
+  // ---- clicks -----------------------------------------------------------------------------
+
+  private onThumbnail(layer: number, head: number) {
+    if (this.clickAction === 'open') {
+      this.selected = [layer, head];
+      focusStore.focusHead({model: this.model, layer, head});
+      return;
+    }
+    const key = headKey(layer, head);
+    const next = new Set(this.switchedOff);
+    if (!next.delete(key)) next.add(key);
+    this.switchedOff = next;
+    this.loadAblation();
+  }
+
+  private switchAllOn() {
+    this.switchedOff = new Set();
+    this.loadAblation();
+  }
+
+  // ---- rendering --------------------------------------------------------------------------
+
   protected override renderControls() {
-    const onSize = (e: Event) => {
-      this.size = Number((e.target as HTMLSelectElement).value);
+    const value = (e: Event) => (e.target as HTMLSelectElement).value;
+    const onClickAction = (e: Event) => {
+      this.clickAction = value(e) as ClickAction;
+      this.loadAblation();
+    };
+    const onColor = (e: Event) => {
+      this.colorByImportance = (e.target as HTMLInputElement).checked;
+      this.loadImportance();
+    };
+    const onMethod = (e: Event) => {
+      this.importanceMethod = value(e) as ImportanceMethod;
+      this.loadImportance();
     };
     return html`
       <div class="toolbar">
         <label>Size
-          <select class="dropdown size-select" @change=${onSize}>
+          <select class="dropdown size-select" @change=${(e: Event) => {
+            this.size = Number(value(e));
+          }}>
             ${SIZES.map(s => html`<option value=${s} ?selected=${s === this.size}>${s}px</option>`)}
           </select>
         </label>
-        <span class="hint">Rows attend to columns. Click a head to open it in the head view.</span>
+        ${this.hasInterpreter(ABLATED_PREDICTION_INTERPRETER) ? html`
+          <label title=${'A switched-off head has its context vector zeroed before the ' +
+                         'attention output projection.'}>Click a head to
+            <select class="dropdown click-action" @change=${onClickAction}>
+              <option value="open" ?selected=${this.clickAction === 'open'}>open it in the head view</option>
+              <option value="switch-off" ?selected=${this.clickAction === 'switch-off'}>switch it off</option>
+            </select>
+          </label>` :
+          html`<span class="hint">Rows attend to columns. Click a head to open it in the head view.</span>`}
+        ${this.hasInterpreter(HEAD_IMPORTANCE_INTERPRETER) ? html`
+          <label><input type="checkbox" class="color-by-importance"
+              .checked=${this.colorByImportance} @change=${onColor}>Colour by importance</label>
+          <select class="dropdown importance-method" ?disabled=${!this.colorByImportance}
+              @change=${onMethod} title="How head importance is measured">
+            ${IMPORTANCE_METHODS.map(m => html`
+              <option value=${m} ?selected=${m === this.importanceMethod}>${m}</option>`)}
+          </select>` : nothing}
+      </div>
+      ${this.renderImportanceLegend()}
+      ${this.renderAblation()}`;
+  }
+
+  private renderImportanceLegend() {
+    if (!this.colorByImportance) return nothing;
+    const importance = this.importance;
+    const status = this.renderStatus(IMPORTANCE, null, 'Measuring head importance…');
+    if (importance == null) return html`<div class="panel">${status}</div>`;
+    const extent = importance.extent;
+    const swatch = (v: number) => html`<span class="swatch"
+        style="background: ${cssColor(importanceColor(v, extent))}"></span>`;
+    const examples = `${importance.examples} selected example${importance.examples === 1 ? '' : 's'}`;
+    return html`
+      <div class="panel importance-legend">
+        ${status}
+        <span class="hint">Head importance (${importance.method}), mean over ${examples}:</span>
+        ${importance.method === 'ablation' ? html`${swatch(-extent)}−${extent.toFixed(3)}` :
+                                             nothing}
+        ${swatch(0)}0 ${swatch(extent)}${extent.toFixed(3)}
       </div>`;
+  }
+
+  private renderAblation() {
+    if (this.clickAction === 'open' && this.switchedOff.size === 0) {
+      return nothing;
+    }
+    const off = headsConfig(this.switchedOff).split(',').filter(Boolean);
+    return html`
+      <div class="panel ablation">
+        <div class="ablation-heads">
+          <span class="hint">${off.length ? `Switched off (layer:head): ${off.join(', ')}` :
+                                            'Click heads to switch them off.'}</span>
+          ${off.length ? html`<button class="hairline-button switch-all-on"
+              @click=${() => this.switchAllOn()}>Switch all on</button>` : nothing}
+        </div>
+        ${this.renderStatus(ABLATION, null, 'Predicting…')}
+        ${this.ablation && !this.errorOf(ABLATION) ? renderPredictionChange(this.ablation) :
+                                                     nothing}
+      </div>`;
+  }
+
+  private thumbnailTitle(layer: number, head: number): string {
+    const value = this.colorByImportance ? this.importance?.values[layer]?.[head] : undefined;
+    const importance = value == null ? '' : `, importance ${value.toFixed(4)}`;
+    const action = this.clickAction === 'open' ? 'click to open in the head view' :
+        this.switchedOff.has(headKey(layer, head)) ? 'switched off: click to switch it on' :
+                                                     'click to switch it off';
+    return `Layer ${layer}, head ${head}${importance}: ${action}`;
   }
 
   protected renderData(data: AttentionData) {
@@ -130,20 +271,36 @@ export class ModelViewModule extends ExtModule<AttentionData> {
           <div class="row-label">L${layer}</div>
           ${heads.map(head => {
             const isSelected = this.selected?.[0] === layer && this.selected?.[1] === head;
+            const isOff = this.switchedOff.has(headKey(layer, head));
             return html`
-              <canvas class="thumb ${isSelected ? 'selected' : ''}" width=${this.size}
-                  height=${this.size} data-layer=${layer} data-head=${head}
-                  title="Layer ${layer}, head ${head}: click to open in the head view"
-                  @click=${() => this.open(layer, head)}></canvas>`;
+              <div class="thumb-cell ${isOff ? 'off' : ''}">
+                <canvas class="thumb ${isSelected ? 'selected' : ''}" width=${this.size}
+                    height=${this.size} data-layer=${layer} data-head=${head}
+                    title=${this.thumbnailTitle(layer, head)}
+                    @click=${() => this.onThumbnail(layer, head)}></canvas>
+              </div>`;
           })}`)}
       </div>`;
   }
 
+  /** The colour head (layer, head) is painted in: its own, or its importance's. */
+  private headColor(layer: number, head: number): [number, number, number] {
+    const importance = this.colorByImportance ? this.importance : null;
+    const value = importance?.values[layer]?.[head];
+    return value == null ? rgb(categoricalColor(head)) : importanceColor(value, importance!.extent);
+  }
+
   override updated(changed: PropertyValues) {
     super.updated(changed);
-    this.dataset['selected'] = this.selected ? this.selected.join(':') : '';
-    this.dataset['source'] = this.data?.source ?? '';
-    if (changed.has('data') || changed.has('size')) {
+    Object.assign(this.dataset, {
+      selected: this.selected ? this.selected.join(':') : '',
+      source: this.data?.source ?? '',
+      switchedOff: headsConfig(this.switchedOff),
+      ablation: this.stateOf(ABLATION, this.ablation != null),
+      importance: this.colorByImportance ? this.stateOf(IMPORTANCE, this.importance != null) :
+                                           'off',
+    });
+    if (['data', 'size', 'importance', 'colorByImportance'].some(p => changed.has(p))) {
       this.drawn.clear();
       this.dataset['drawn'] = '0';
       this.observeThumbnails();
@@ -181,7 +338,7 @@ export class ModelViewModule extends ExtModule<AttentionData> {
         const head = Number(canvas.dataset['head']);
         const weights = data.layers.get(layer);
         if (weights == null) continue;
-        paintMatrix(canvas, weights, head, n, categoricalColor(head));
+        paintMatrix(canvas, weights, head, n, this.headColor(layer, head));
         this.drawn.add(canvas);
         if (performance.now() - started > 12) break;
       }

@@ -9,7 +9,7 @@ export const ATTENTION_INTERPRETER = 'attention';
 export const NEURON_INTERPRETER = 'neuron_view';
 export const NMF_INTERPRETER = 'nmf';
 
-function field<T>(payload: Record<string, unknown>, name: string, what: string): T {
+export function field<T>(payload: Record<string, unknown>, name: string, what: string): T {
   if (!(name in payload)) {
     throw new Error(`${what} response has no '${name}' field.`);
   }

@@ -1,0 +1,225 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+
+import {parseAblatedPrediction, parseFaithfulness, parseHeadImportance, parseLayerPredictions} from '../src/analysis_payloads';
+import type {FaithfulnessPayload, HeadImportancePayload, LayerPredictionsPayload} from '../src/analysis_payloads';
+import {batches, interpretInBatches} from '../src/batches';
+import {barWidth, plotArea, xOf, yOf} from '../src/chart_geometry';
+import {importanceColor} from '../src/colors';
+import {averageByMethod, bestFirst} from '../src/faithfulness_table';
+import {headKey, headsConfig, meanImportance} from '../src/head_analysis';
+import {accuracyByLayer} from '../src/layer_accuracy';
+import {argmax} from '../src/numbers';
+import type {ApiService, IndexedInput} from '../src/lit_api';
+
+// ---- payloads -----------------------------------------------------------------------------
+
+test('head importance payloads are checked against their layer and head counts', () => {
+  const raw = {method: 'ablation', num_layers: 2, num_heads: 3, label: 'positive',
+               probability: 0.9, importance: [[0.1, -0.2, 0], [0, 0.3, 0.05]]};
+  const parsed = parseHeadImportance(raw);
+  assert.deepEqual(parsed.importance[1], [0, 0.3, 0.05]);
+  assert.equal(parsed.numHeads, 3);
+  assert.throws(() => parseHeadImportance({...raw, importance: [[0.1, 0.2, 0]]}),
+                /importance has 1 rows; expected 2/);
+  assert.throws(() => parseHeadImportance({...raw, importance: [[0.1, 0.2], [0, 0]]}),
+                /importance row 0 is not a list of 3 finite numbers/);
+  assert.throws(() => parseHeadImportance({...raw, importance: [[0.1, NaN, 0], [0, 0, 0]]}),
+                /row 0 is not a list of 3 finite numbers/);
+  const {label: _, ...noLabel} = raw;
+  assert.throws(() => parseHeadImportance(noLabel), /has no 'label' field/);
+});
+
+test('ablated predictions need one probability per class, before and after', () => {
+  const raw = {labels: ['neg', 'pos'], probas: [0.2, 0.8], probas_ablated: [0.6, 0.4],
+               heads: [[0, 1]]};
+  assert.deepEqual(parseAblatedPrediction(raw).probasAblated, [0.6, 0.4]);
+  assert.throws(() => parseAblatedPrediction({...raw, probas_ablated: [1]}),
+                /probas_ablated is not a list of 2 finite numbers/);
+});
+
+test('layer predictions need a row per layer and a column per class', () => {
+  const raw = {labels: ['neg', 'pos'], layers: ['embeddings', '1'], probas: [[0.5, 0.5], [0.1, 0.9]]};
+  assert.deepEqual(parseLayerPredictions(raw).probas[1], [0.1, 0.9]);
+  assert.throws(() => parseLayerPredictions({...raw, layers: ['embeddings']}),
+                /probas has 2 rows; expected 1/);
+});
+
+test('faithfulness scores may be null (undefined) but not NaN', () => {
+  const raw = {label: 'pos', probability: 0.9, fractions: [0.1, 0.5], methods: [
+    {name: 'lime', comprehensiveness: 0.4, sufficiency: 0.1, kendall_tau: null}]};
+  const parsed = parseFaithfulness(raw);
+  assert.deepEqual(parsed.methods, [{name: 'lime', comprehensiveness: 0.4, sufficiency: 0.1,
+                                     kendallTau: null}]);
+  raw.methods[0].comprehensiveness = NaN;
+  assert.throws(() => parseFaithfulness(raw), /lime comprehensiveness is NaN/);
+});
+
+// ---- head importance and ablation ---------------------------------------------------------
+
+function importance(values: number[][], method: 'ablation' | 'gradient' = 'ablation'):
+    HeadImportancePayload {
+  return {method, numLayers: values.length, numHeads: values[0].length, importance: values,
+          label: 'pos', probability: 0.9};
+}
+
+test('head importance is averaged over examples, head by head', () => {
+  const mean = meanImportance([importance([[0.2, -0.4], [0, 1]]), importance([[0, 0], [0.5, -1]])]);
+  assert.deepEqual(mean.values, [[0.1, -0.2], [0.25, 0]]);
+  assert.equal(mean.examples, 2);
+  assert.equal(mean.extent, 0.25);
+  assert.equal(meanImportance([importance([[0, 0]])]).extent, 0);
+  assert.throws(() => meanImportance([importance([[0, 0]]), importance([[0, 0, 0]])]), /shapes/);
+  assert.throws(() => meanImportance([importance([[0]]), importance([[0]], 'gradient')]),
+                /methods/);
+  assert.throws(() => meanImportance([]), /No head importance/);
+});
+
+test('importance colours run from grey to blue (helps) or orange-red (hurts)', () => {
+  assert.deepEqual(importanceColor(0, 1), [128, 134, 139]);
+  assert.deepEqual(importanceColor(1, 1), [33, 102, 172]);
+  assert.deepEqual(importanceColor(-3, 1), [202, 72, 34]);
+  assert.deepEqual(importanceColor(0.5, 1), [81, 118, 156]);
+  assert.deepEqual(importanceColor(0.5, 0), [128, 134, 139]);
+});
+
+test('switched-off heads are sent as layer:head in layer, then head order', () => {
+  assert.equal(headsConfig([headKey(10, 2), headKey(2, 11), headKey(2, 3)]), '2:3,2:11,10:2');
+  assert.equal(headsConfig([]), '');
+});
+
+// ---- faithfulness table -------------------------------------------------------------------
+
+function scores(name: string, c: number | null, s: number | null, t: number | null) {
+  return {name, comprehensiveness: c, sufficiency: s, kendallTau: t};
+}
+
+function example(...methods: ReturnType<typeof scores>[]): FaithfulnessPayload {
+  return {label: 'pos', probability: 0.9, fractions: [0.1, 0.2, 0.5], methods};
+}
+
+test('faithfulness rows average each score over the examples where it is defined', () => {
+  const rows = averageByMethod([
+    example(scores('grad', 0.4, 0.2, 0.5), scores('random', 0.1, 0.3, 0)),
+    example(scores('grad', 0.2, 0.0, null), scores('random', 0.3, 0.1, 0.2)),
+    example(scores('grad', null, null, null), scores('random', null, null, null)),
+  ]);
+  assert.deepEqual(rows.map(r => r.name), ['grad', 'random']);
+  assert.ok(Math.abs(rows[0].comprehensiveness! - 0.3) < 1e-12);
+  assert.ok(Math.abs(rows[0].sufficiency! - 0.1) < 1e-12);
+  assert.equal(rows[0].kendallTau, 0.5);
+  assert.deepEqual(rows[0].counts, {comprehensiveness: 2, sufficiency: 2, kendallTau: 1});
+  assert.ok(Math.abs(rows[1].kendallTau! - 0.1) < 1e-12);
+  const undefinedEverywhere = averageByMethod([example(scores('x', null, null, null))]);
+  assert.equal(undefinedEverywhere[0].comprehensiveness, null);
+});
+
+test('best first: high comprehensiveness and τ, low sufficiency; undefined last', () => {
+  const rows = averageByMethod([example(scores('a', 0.1, 0.5, null), scores('b', 0.3, 0.2, 0.1),
+                                        scores('c', 0.2, 0.1, 0.4), scores('d', null, 0.3, 0.2))]);
+  assert.deepEqual(bestFirst(rows, 'comprehensiveness').map(r => r.name), ['b', 'c', 'a', 'd']);
+  assert.deepEqual(bestFirst(rows, 'sufficiency').map(r => r.name), ['c', 'b', 'd', 'a']);
+  assert.deepEqual(bestFirst(rows, 'kendallTau').map(r => r.name), ['c', 'd', 'b', 'a']);
+});
+
+// ---- layer accuracy -----------------------------------------------------------------------
+
+function layers(...probas: number[][]): LayerPredictionsPayload {
+  return {labels: ['neg', 'pos'], layers: probas.map((_, i) => (i ? String(i) : 'embeddings')),
+          probas};
+}
+
+test('accuracy per layer compares each layer\'s argmax with the gold label', () => {
+  const result = accuracyByLayer([
+    layers([0.6, 0.4], [0.3, 0.7], [0.1, 0.9]),   // gold pos: wrong, right, right
+    layers([0.4, 0.6], [0.7, 0.3], [0.2, 0.8]),   // gold neg: wrong, right, wrong
+    layers([0.5, 0.5], [0.5, 0.5], [0.5, 0.5]),   // no gold label: left out
+    layers([0.9, 0.1], [0.9, 0.1], [0.9, 0.1]),   // a label the model does not know
+  ], ['pos', 'neg', null, 'neutral']);
+  assert.deepEqual(result.layers, ['embeddings', '1', '2']);
+  assert.deepEqual(result.correct, [0, 2, 1]);
+  assert.deepEqual(result.accuracy, [0, 1, 0.5]);
+  assert.equal(result.scored, 2);
+  assert.equal(result.skipped, 2);
+  assert.equal(result.majority, 0.5);
+  const mostlyPositive = accuracyByLayer([layers([0, 1]), layers([0, 1]), layers([1, 0])],
+                                         ['pos', 'pos', 'neg']);
+  assert.equal(mostlyPositive.majority, 2 / 3);
+  assert.equal(argmax([0.5, 0.5]), 0);
+  assert.throws(() => accuracyByLayer([layers([1, 0])], []), /1 layer predictions for 0 labels/);
+});
+
+// ---- chart geometry -----------------------------------------------------------------------
+
+test('charts put layer i in the middle of its slot and values from the bottom up', () => {
+  const area = plotArea(200, 100, {left: 20, right: 10, top: 10, bottom: 20});
+  assert.deepEqual([area.left, area.right, area.top, area.bottom], [20, 190, 10, 80]);
+  assert.equal(xOf(area, 0, 2), 62.5);
+  assert.equal(xOf(area, 1, 2), 147.5);
+  assert.equal(yOf(area, 0), 80);
+  assert.equal(yOf(area, 1), 10);
+  assert.equal(yOf(area, 0.25), 62.5);
+  assert.equal(yOf(area, 1.5), 10);
+  assert.equal(barWidth(area, 2, 0.5), 42.5);
+});
+
+// ---- batches ------------------------------------------------------------------------------
+
+function inputs(n: number): IndexedInput[] {
+  return Array.from({length: n}, (_, i) => ({id: `e${i}`, data: {}, meta: {}}));
+}
+
+function fakeApi(answer?: (batch: IndexedInput[]) => unknown[]) {
+  const calls: Array<{ids: string[], interpreter: string, config: unknown, skip?: boolean}> = [];
+  const api = {
+    getPreds: async () => [],
+    getInterpretations: async (batch: IndexedInput[], _model: string, _dataset: string,
+                               interpreter: string, config?: Record<string, unknown>,
+                               _message?: string, skipPredict?: boolean) => {
+      calls.push({ids: batch.map(b => b.id), interpreter, config, skip: skipPredict});
+      return answer ? answer(batch) : batch.map(b => ({id: b.id}));
+    },
+  } as ApiService;
+  return {api, calls};
+}
+
+test('batches split in order and keep the remainder', () => {
+  assert.deepEqual(batches([1, 2, 3, 4, 5], 2), [[1, 2], [3, 4], [5]]);
+  assert.deepEqual(batches([], 3), []);
+  assert.throws(() => batches([1], 0), /at least 1/);
+});
+
+test('interpretations over many examples go 32 at most per request, in order', async () => {
+  const {api, calls} = fakeApi();
+  const progress: Array<[number, number]> = [];
+  const arrived: string[][] = [];
+  const results = await interpretInBatches(api, inputs(70), 'm', 'd', 'layer_predictions',
+                                           {a: 1}, {
+                                             batchSize: 100,
+                                             onProgress: (done, total) => progress.push([done, total]),
+                                             onBatch: (batch, answers) => {
+                                               assert.equal(batch.length, answers.length);
+                                               arrived.push(batch.map(b => b.id));
+                                             },
+                                           });
+  assert.deepEqual(calls.map(c => c.ids.length), [32, 32, 6]);
+  assert.ok(calls.every(c => c.interpreter === 'layer_predictions' && c.skip === true));
+  assert.deepEqual(calls[0].config, {a: 1});
+  assert.deepEqual(results.map(r => (r as {id: string}).id), inputs(70).map(i => i.id));
+  assert.deepEqual(progress, [[0, 70], [32, 70], [64, 70], [70, 70]]);
+  assert.deepEqual(arrived, calls.map(c => c.ids));
+});
+
+test('a batch answered with the wrong number of results fails; an abort stops early', async () => {
+  const short = fakeApi(batch => batch.slice(1));
+  await assert.rejects(interpretInBatches(short.api, inputs(3), 'm', 'd', 'x', {}),
+                       /returned 2 results for 3 examples/);
+  const controller = new AbortController();
+  const {api, calls} = fakeApi(batch => {
+    controller.abort(new Error('stopped'));
+    return batch;
+  });
+  await assert.rejects(interpretInBatches(api, inputs(10), 'm', 'd', 'x', {},
+                                          {batchSize: 4, signal: controller.signal}), /stopped/);
+  assert.equal(calls.length, 1);
+});

@@ -1,0 +1,220 @@
+"""Analysing predictions in the browser, checked value by value against the interpreters over
+HTTP (issue 11).
+
+- LIT's own Salience Maps module lists attention rollout, flow and norms next to its gradient
+  methods and draws them: every chip's token and the weight in its tooltip are the
+  interpreter's; its `merge_subwords` checkbox turns the chips into words with summed scores.
+- Model view: "Colour by importance" paints each thumbnail in the colour of the head's
+  importance averaged over the selected examples (pixels against `head_importance`); in
+  "switch it off" mode clicking heads changes the prediction shown, whose numbers are
+  `ablated_prediction`'s for exactly those heads; clicks can still open a head in the head view.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+import requests
+
+from lit_ext.interpreters.array_codec import decode_array
+
+SALIENCE = "salience-map-module"
+MODEL_VIEW = "model-view-module"
+HEAD_VIEW = "head-view-module"
+MODEL, DATASET = "sst2-minilm", "sample_reviews"
+ATTENTION_SALIENCE = ["attention_rollout", "attention_flow", "attention_norm"]
+SUBWORDS_ROW = 13  # "the first act drags , but the payoff is worth the wait ." (drag ##s, pay ##off)
+# Two examples for averages; the second clicked is the primary selection, whose prediction
+# (positive, 0.58) flips when its three most important heads are switched off.
+ROWS = (2, 3)
+
+# colors.ts: importance runs from mid grey to blue (positive) or orange-red (negative).
+NEUTRAL, POSITIVE, NEGATIVE = np.array([128, 134, 139]), np.array([33, 102, 172]), np.array([202, 72, 34])
+
+
+def post(url: str, endpoint: str, body=None, **params):
+    response = requests.post(f"{url}/{endpoint}", params=params, json=body, timeout=300)
+    assert response.ok, response.text[:500]
+    return response.json()
+
+
+def interpret(url: str, inputs: list[dict], interpreter: str, config: dict | None = None) -> list:
+    return post(url, "get_interpretations", {"inputs": inputs, "config": config or {}},
+                model=MODEL, dataset_name=DATASET, interpreter=interpreter)
+
+
+@pytest.fixture(scope="module")
+def examples(lit_server) -> list[dict]:
+    return post(lit_server.url, "get_dataset", dataset_name=DATASET)
+
+
+def select_rows(page, *rows: int):
+    """Clicks the first row, then control-clicks the others (the last one becomes primary)."""
+    page.select_row(rows[0])
+    for row in rows[1:]:
+        page.page.locator("lit-data-table tbody tr").nth(row).click(modifiers=["Control"])
+
+
+def js_round(values):
+    return np.floor(np.asarray(values, dtype=np.float64) + 0.5)
+
+
+# ---- LIT's salience module ------------------------------------------------------------------
+
+CHIPS = """rows => rows.map(c => [c.innerText.trim(),
+                              c.querySelector('lit-tooltip').getAttribute('content')])"""
+
+
+def drawn_chips(page, method: str) -> list[tuple[str, float]]:
+    chips = page.page.locator(f"{SALIENCE} .method-row[id='{method}'] lit-token-chips .salient-token")
+    return [(token, float(weight)) for token, weight in chips.evaluate_all(CHIPS)]
+
+
+def wait_for_chips(page, method: str, tokens: list[str]):
+    page.page.wait_for_function(
+        """([method, tokens]) => {
+          const row = findDeep(document, `salience-map-module`)?.shadowRoot
+              .querySelector(`.method-row[id='${method}']`);
+          const chips = row ? findDeepAll(row, '.salient-token') : [];
+          return chips.length === tokens.length &&
+              chips.every((c, i) => c.innerText.trim() === tokens[i]);
+        }""", arg=[method, tokens], timeout=60_000, polling=100)
+
+
+def assert_weights(drawn: list[tuple[str, float]], salience: dict, method: str):
+    assert [token for token, _ in drawn] == salience["tokens"], method
+    for (token, shown), value in zip(drawn, salience["salience"]):
+        # LIT writes each weight with 3 significant digits.
+        assert math.isclose(shown, value, rel_tol=5e-3, abs_tol=1e-9), (method, token, shown, value)
+
+
+def test_lits_salience_module_lists_and_draws_the_attention_methods(lit_page, lit_server, examples):
+    page = lit_page.open()
+    page.open_tab("Predictions")
+    page.select_row(SUBWORDS_ROW)
+    example = examples[SUBWORDS_ROW]
+    methods = page.page.locator(f"{SALIENCE} .method-row").evaluate_all("rows => rows.map(r => r.id)")
+    assert "grad l2 norm" in methods and set(ATTENTION_SALIENCE) <= set(methods), methods
+
+    for method in ATTENTION_SALIENCE:
+        expected = interpret(lit_server.url, [example], method)[0]["tokens"]
+        # Our methods are not autorun: expanding the row runs them, as for LIT's LIME.
+        page.page.locator(f"{SALIENCE} .method-row[id='{method}'] expansion-panel").first.click(
+            position={"x": 60, "y": 10})
+        wait_for_chips(page, method, expected["tokens"])
+        assert_weights(drawn_chips(page, method), expected, method)
+        assert len(set(expected["salience"])) > 3, f"{method}: a flat map would prove little"
+
+    # The merge_subwords checkbox LIT shows for every salience method: words, summed scores.
+    merged = interpret(lit_server.url, [example], "attention_rollout", {"merge_subwords": True})[0]
+    assert {"drags", "payoff"} <= set(merged["tokens"]["tokens"])
+    row = page.page.locator(f"{SALIENCE} .method-row[id='attention_rollout']")
+    row.locator(".controls-toggle").click()
+    row.locator("lit-interpreter-controls lit-checkbox").first.click()
+    row.locator("lit-interpreter-controls button", has_text="Apply").click()
+    wait_for_chips(page, "attention_rollout", merged["tokens"]["tokens"])
+    assert_weights(drawn_chips(page, "attention_rollout"), merged["tokens"], "merged rollout")
+    page.screenshot("salience_attention_methods")
+
+
+# ---- model view: importance and ablation ----------------------------------------------------
+
+THUMBS = """m => [...m.shadowRoot.querySelectorAll('canvas.thumb')]
+  .filter(c => Number(c.dataset.layer) <= 1)
+  .map(c => ({layer: Number(c.dataset.layer), head: Number(c.dataset.head), width: c.width,
+              pixels: Array.from(c.getContext('2d').getImageData(0, 0, c.width, c.height).data)}))"""
+PREDICTION = """m => [...m.shadowRoot.querySelectorAll('table.prediction-change tbody tr')].map(tr => ({
+  label: tr.dataset.class,
+  before: tr.querySelector("[data-col='before']").innerText.trim(),
+  after: tr.querySelector("[data-col='after']").innerText.trim(),
+  delta: tr.querySelector("[data-col='delta']").innerText.trim()}))"""
+
+
+def importance_color(value: float, extent: float) -> np.ndarray:
+    t = min(1.0, abs(value) / extent) if extent > 0 else 0.0
+    full = POSITIVE if value >= 0 else NEGATIVE
+    return js_round(NEUTRAL + (full - NEUTRAL) * t)
+
+
+def shown_prediction(page) -> dict[str, dict[str, float]]:
+    return {row["label"]: {key: float(row[key].replace("−", "-")) for key in ("before", "after", "delta")}
+            for row in page.module(MODEL_VIEW).evaluate(PREDICTION)}
+
+
+def assert_prediction(shown: dict, answer: dict):
+    assert list(shown) == answer["labels"]
+    for label, before, after in zip(answer["labels"], answer["probas"], answer["probas_ablated"]):
+        # Written with 3 decimals.
+        assert abs(shown[label]["before"] - before) <= 5e-4 + 1e-9, (label, shown[label], before)
+        assert abs(shown[label]["after"] - after) <= 5e-4 + 1e-9, (label, shown[label], after)
+        assert abs(shown[label]["delta"] - (after - before)) <= 5e-4 + 1e-9, (label, shown[label])
+
+
+def test_model_view_colours_heads_by_importance_and_switches_them_off(lit_page, lit_server,
+                                                                       examples):
+    url = lit_server.url
+    page = lit_page.open()
+    page.open_tab("Attention")
+    select_rows(page, *ROWS)
+    primary = examples[ROWS[-1]]
+    page.wait_module(MODEL_VIEW, "m.dataset.state === 'ready'")
+    page.page.locator(f"{MODEL_VIEW} select.size-select").select_option("48")
+
+    # Importance, averaged over both selected examples, colours the thumbnails.
+    page.page.locator(f"{MODEL_VIEW} input.color-by-importance").check()
+    page.wait_module(MODEL_VIEW, "m.dataset.importance === 'ready' && Number(m.dataset.drawn) >= 24")
+    thumbs = [t for t in page.module(MODEL_VIEW).evaluate(THUMBS) if any(t["pixels"][3::4])]
+    importance = np.mean([result["importance"] for result in
+                          interpret(url, [examples[row] for row in ROWS], "head_importance")], axis=0)
+    extent = np.abs(importance).max()
+    weights = decode_array(interpret(url, [primary], "attention")[0]["attention"])
+    n = weights.shape[-1]
+    assert len(thumbs) >= 12
+    colours = set()
+    for thumb in thumbs:
+        size = thumb["width"]
+        centres = ((np.arange(n) + 0.5) * size / n).astype(int)
+        pixels = np.array(thumb["pixels"], dtype=np.int64).reshape(size, size, 4)[np.ix_(centres, centres)]
+        colour = importance_color(importance[thumb["layer"], thumb["head"]], extent)
+        colours.add(tuple(colour))
+        t = np.sqrt(np.minimum(1, weights[thumb["layer"], thumb["head"]].astype(np.float64)))
+        expected = js_round(255 + (colour - 255) * t[..., None])
+        assert np.abs(pixels[..., :3] - expected).max() <= 1, (thumb["layer"], thumb["head"])
+    assert len(colours) > 6, "the heads' importances should not all look alike"
+    page.screenshot("model_view_importance")
+
+    # Switch-off mode: the prediction for the primary example, then with its top heads off.
+    page.page.locator(f"{MODEL_VIEW} select.click-action").select_option("switch-off")
+    page.wait_module(MODEL_VIEW, "m.dataset.ablation === 'ready'")
+    full = interpret(url, [primary], "ablated_prediction", {"heads": ""})[0]
+    assert_prediction(shown_prediction(page), full)
+    own = np.array(interpret(url, [primary], "head_importance")[0]["importance"])
+    top = sorted(zip(*np.unravel_index(np.argsort(-own, axis=None)[:3], own.shape)))
+    for layer, head in top:
+        page.page.locator(f"{MODEL_VIEW} canvas.thumb[data-layer='{layer}'][data-head='{head}']").click()
+    heads = ",".join(f"{layer}:{head}" for layer, head in top)
+    page.wait_module(MODEL_VIEW, f"m.dataset.switchedOff === '{heads}' && m.dataset.ablation === 'ready'")
+    answer = interpret(url, [primary], "ablated_prediction", {"heads": heads})[0]
+    assert_prediction(shown_prediction(page), answer)
+    before, after = np.argmax(answer["probas"]), np.argmax(answer["probas_ablated"])
+    assert before != after, "this example's prediction flips without its top heads"
+    verdict = page.page.locator(f"{MODEL_VIEW} .verdict.changed").inner_text()
+    assert verdict == f"The prediction changes: {answer['labels'][before]} → {answer['labels'][after]}."
+    page.screenshot("model_view_ablation")
+
+    # Clicking a switched-off head switches it back on.
+    layer, head = top[0]
+    page.page.locator(f"{MODEL_VIEW} canvas.thumb[data-layer='{layer}'][data-head='{head}']").click()
+    rest = ",".join(f"{layer}:{head}" for layer, head in top[1:])
+    page.wait_module(MODEL_VIEW, f"m.dataset.switchedOff === '{rest}' && m.dataset.ablation === 'ready'")
+    assert_prediction(shown_prediction(page),
+                      interpret(url, [primary], "ablated_prediction", {"heads": rest})[0])
+
+    # Opening a head in the head view is one choice away.
+    page.page.locator(f"{MODEL_VIEW} select.click-action").select_option("open")
+    page.page.locator(f"{MODEL_VIEW} canvas.thumb[data-layer='1'][data-head='4']").click()
+    page.wait_module(HEAD_VIEW, "m.dataset.state === 'ready' && m.dataset.layer === '1' && "
+                                "m.dataset.heads === '4'")
+    assert page.module(MODEL_VIEW).evaluate("m => m.dataset.switchedOff") == rest
