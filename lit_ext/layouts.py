@@ -11,6 +11,7 @@ SST2_LAYOUT = layout.LitCanonicalLayout(
     lower={
         "Predictions": [modules.ClassificationModule, modules.SalienceMapModule],
         # lit-ext's own modules, defined by the plugin bundle (lit_ext/client) by element name.
+        "Layers": ["layer-predictions-module"],
         "Attention": ["head-view-module", "model-view-module"],
         "Neurons": ["neuron-view-module"],
         "NMF": ["nmf-module"],
@@ -18,8 +19,9 @@ SST2_LAYOUT = layout.LitCanonicalLayout(
         "Metrics": [modules.MetricsModule, modules.ConfusionMatrixModule],
     },
     layoutSettings=layout.LayoutSettings(mainHeight=40),
-    description="lit-ext: data table and editor above; predictions and salience, attention "
-                "(head and model view), neurons, NMF factors, embeddings and metrics below.",
+    description="lit-ext: data table and editor above; predictions and salience, predictions "
+                "layer by layer, attention (head and model view, head importance and "
+                "ablation), neurons, NMF factors, embeddings and metrics below.",
 )
 
 LAYOUTS: dict[str, layout.LitCanonicalLayout] = {

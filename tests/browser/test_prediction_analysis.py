@@ -8,6 +8,9 @@ HTTP (issue 11).
   importance averaged over the selected examples (pixels against `head_importance`); in
   "switch it off" mode clicking heads changes the prediction shown, whose numbers are
   `ablated_prediction`'s for exactly those heads; clicks can still open a head in the head view.
+- Layer predictions: the chart's points, read back through the plot geometry, are the
+  probabilities of `layer_predictions`; the dataset's accuracy bars are the accuracy computed
+  here from the same interpreter and the gold labels.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from lit_ext.interpreters.array_codec import decode_array
 SALIENCE = "salience-map-module"
 MODEL_VIEW = "model-view-module"
 HEAD_VIEW = "head-view-module"
+LAYERS = "layer-predictions-module"
 MODEL, DATASET = "sst2-minilm", "sample_reviews"
 ATTENTION_SALIENCE = ["attention_rollout", "attention_flow", "attention_norm"]
 SUBWORDS_ROW = 13  # "the first act drags , but the payoff is worth the wait ." (drag ##s, pay ##off)
@@ -218,3 +222,74 @@ def test_model_view_colours_heads_by_importance_and_switches_them_off(lit_page, 
     page.wait_module(HEAD_VIEW, "m.dataset.state === 'ready' && m.dataset.layer === '1' && "
                                 "m.dataset.heads === '4'")
     assert page.module(MODEL_VIEW).evaluate("m => m.dataset.switchedOff") == rest
+
+
+# ---- layer predictions ----------------------------------------------------------------------
+
+def plot_area(svg: dict) -> tuple[float, float, float, float]:
+    left, right, top, bottom = (float(v) for v in svg["area"].split(","))
+    return left, right, top, bottom
+
+
+CHARTS = """m => [...m.shadowRoot.querySelectorAll('figure.example')].map(f => ({
+  id: f.dataset.id,
+  area: f.querySelector('svg').dataset.area,
+  points: [...f.querySelectorAll('circle.point')].map(c => ({
+      label: c.dataset.class, layer: c.dataset.layer,
+      cx: Number(c.getAttribute('cx')), cy: Number(c.getAttribute('cy'))})),
+  lines: [...f.querySelectorAll('polyline.line')].map(p => p.getAttribute('points'))}))"""
+BARS = """m => { const svg = m.shadowRoot.querySelector('svg.accuracy-chart');
+  return {area: svg.dataset.area,
+    majority: Number(svg.querySelector('line.majority').getAttribute('y1')),
+    bars: [...svg.querySelectorAll('rect.bar')].map(r => ({
+    layer: r.dataset.layer, x: Number(r.getAttribute('x')), width: Number(r.getAttribute('width')),
+    y: Number(r.getAttribute('y')), height: Number(r.getAttribute('height'))}))}; }"""
+
+
+def test_layer_chart_draws_each_layers_probabilities_and_the_datasets_accuracy(
+        lit_page, lit_server, examples):
+    url = lit_server.url
+    page = lit_page.open()
+    page.open_tab("Layers")
+    select_rows(page, *ROWS)
+    page.wait_module(LAYERS, "m.dataset.state === 'ready' && m.dataset.charts === '2'")
+    charts = {chart["id"]: chart for chart in page.module(LAYERS).evaluate(CHARTS)}
+    chosen = [examples[row] for row in ROWS]
+    assert set(charts) == {example["id"] for example in chosen}
+    for example, answer in zip(chosen, interpret(url, chosen, "layer_predictions")):
+        chart = charts[example["id"]]
+        left, right, top, bottom = plot_area(chart)
+        layers, labels = answer["layers"], answer["labels"]
+        assert layers[0] == "embeddings" and len(layers) == 7  # MiniLM: 6 layers
+        assert len(chart["points"]) == len(layers) * len(labels)
+        for point in chart["points"]:
+            i, c = layers.index(point["layer"]), labels.index(point["label"])
+            # Read the value back off the drawing: x is the layer's slot, y the probability.
+            assert point["cx"] == pytest.approx(left + (i + 0.5) * (right - left) / len(layers))
+            drawn = (bottom - point["cy"]) / (bottom - top)
+            assert drawn == pytest.approx(answer["probas"][i][c], abs=1e-9), point
+        # The lines join the same points, embeddings first.
+        for c, line in enumerate(chart["lines"]):
+            ys = [float(pair.split(",")[1]) for pair in line.split()]
+            assert ys == pytest.approx([bottom - p[c] * (bottom - top) for p in answer["probas"]])
+    page.screenshot("layer_predictions")
+
+    # Accuracy by layer over the whole dataset, against the gold labels.
+    page.page.locator(f"{LAYERS} button.score-dataset").click()
+    page.wait_module(LAYERS, "m.dataset.accuracy === 'ready'", timeout=180_000)
+    chart = page.module(LAYERS).evaluate(BARS)
+    left, right, top, bottom = plot_area(chart)
+    results = [result for start in range(0, len(examples), 32)
+               for result in interpret(url, examples[start:start + 32], "layer_predictions")]
+    gold = np.array([result["labels"].index(example["data"]["label"])
+                     for example, result in zip(examples, results)])
+    predicted = np.array([np.argmax(result["probas"], axis=1) for result in results])  # (n, layers)
+    accuracy = (predicted == gold[:, None]).mean(axis=0)
+    assert [bar["layer"] for bar in chart["bars"]] == results[0]["layers"]
+    for bar, expected in zip(chart["bars"], accuracy):
+        assert bar["height"] / (bottom - top) == pytest.approx(expected, abs=1e-9), bar
+        assert bar["y"] + bar["height"] == pytest.approx(bottom)
+    assert len(set(np.round(accuracy, 6))) > 1, "accuracy should differ between layers"
+    majority = np.bincount(gold).max() / len(gold)  # the chance line
+    assert (bottom - chart["majority"]) / (bottom - top) == pytest.approx(majority, abs=1e-9)
+    page.screenshot("layer_predictions_accuracy")

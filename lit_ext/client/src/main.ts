@@ -4,6 +4,7 @@
  */
 
 import './head_view_module';
+import './layer_predictions_module';
 import './model_view_module';
 import './neuron_view_module';
 import './nmf_module';
