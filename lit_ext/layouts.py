@@ -9,8 +9,10 @@ modules = layout.LitModuleName
 SST2_LAYOUT = layout.LitCanonicalLayout(
     upper={"Data": [modules.DataTableModule, modules.DatapointEditorModule]},
     lower={
-        "Predictions": [modules.ClassificationModule, modules.SalienceMapModule],
-        # lit-ext's own modules, defined by the plugin bundle (lit_ext/client) by element name.
+        # lit-ext's own modules are defined by the plugin bundle (lit_ext/client), named here by
+        # element name.
+        "Predictions": [modules.ClassificationModule, modules.SalienceMapModule,
+                        "faithfulness-module"],
         "Layers": ["layer-predictions-module"],
         "Attention": ["head-view-module", "model-view-module"],
         "Neurons": ["neuron-view-module"],
@@ -19,9 +21,9 @@ SST2_LAYOUT = layout.LitCanonicalLayout(
         "Metrics": [modules.MetricsModule, modules.ConfusionMatrixModule],
     },
     layoutSettings=layout.LayoutSettings(mainHeight=40),
-    description="lit-ext: data table and editor above; predictions and salience, predictions "
-                "layer by layer, attention (head and model view, head importance and "
-                "ablation), neurons, NMF factors, embeddings and metrics below.",
+    description="lit-ext: data table and editor above; predictions, salience maps and their "
+                "faithfulness, predictions layer by layer, attention (head and model view, head "
+                "importance and ablation), neurons, NMF factors, embeddings and metrics below.",
 )
 
 LAYOUTS: dict[str, layout.LitCanonicalLayout] = {

@@ -11,6 +11,8 @@ HTTP (issue 11).
 - Layer predictions: the chart's points, read back through the plot geometry, are the
   probabilities of `layer_predictions`; the dataset's accuracy bars are the accuracy computed
   here from the same interpreter and the gold labels.
+- Faithfulness: the table's rows are `faithfulness`'s scores averaged here over the selected
+  examples, best first by the column clicked, with the random baseline among them.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ SALIENCE = "salience-map-module"
 MODEL_VIEW = "model-view-module"
 HEAD_VIEW = "head-view-module"
 LAYERS = "layer-predictions-module"
+FAITHFULNESS = "faithfulness-module"
 MODEL, DATASET = "sst2-minilm", "sample_reviews"
 ATTENTION_SALIENCE = ["attention_rollout", "attention_flow", "attention_norm"]
 SUBWORDS_ROW = 13  # "the first act drags , but the payoff is worth the wait ." (drag ##s, pay ##off)
@@ -293,3 +296,64 @@ def test_layer_chart_draws_each_layers_probabilities_and_the_datasets_accuracy(
     majority = np.bincount(gold).max() / len(gold)  # the chance line
     assert (bottom - chart["majority"]) / (bottom - top) == pytest.approx(majority, abs=1e-9)
     page.screenshot("layer_predictions_accuracy")
+
+
+# ---- faithfulness ---------------------------------------------------------------------------
+
+TABLE = """m => [...m.shadowRoot.querySelectorAll('table.faithfulness tbody tr')].map(tr => [
+  tr.dataset.method,
+  ...['comprehensiveness', 'sufficiency', 'kendallTau'].map(
+      key => tr.querySelector(`[data-col='${key}']`).innerText.trim())])"""
+SCORES = ("comprehensiveness", "sufficiency", "kendall_tau")
+
+
+def salience_methods(url: str) -> list[str]:
+    info = post(url, "get_info")
+    return [name for name in info["models"][MODEL]["interpreters"]
+            if any(spec["__name__"] == "TokenSalience"
+                   for spec in info["interpreters"][name]["metaSpec"].values())]
+
+
+def mean_scores(results: list[dict]) -> dict[str, list[float | None]]:
+    """method -> mean of each score over the examples where it is defined."""
+    names = [method["name"] for method in results[0]["methods"]]
+    means = {}
+    for name in names:
+        rows = [next(m for m in result["methods"] if m["name"] == name) for result in results]
+        values = [[row[score] for row in rows if row[score] is not None] for score in SCORES]
+        means[name] = [float(np.mean(v)) if v else None for v in values]
+    return means
+
+
+def test_faithfulness_table_rows_are_the_interpreters_averages_best_first(lit_page, lit_server,
+                                                                          examples):
+    page = lit_page.open()
+    page.open_tab("Predictions")
+    methods = salience_methods(lit_server.url)
+    assert {"Grad L2 Norm", "LIME", *ATTENTION_SALIENCE} <= set(methods)
+    # LIME alone takes longer than the rest; the table then scores every other method.
+    kept = [name for name in methods if name != "LIME"]
+    page.page.locator(f"{FAITHFULNESS} input.method[data-method='LIME']").uncheck()
+    select_rows(page, *ROWS)
+    page.wait_module(FAITHFULNESS, f"m.dataset.state === 'ready' && m.dataset.examples === "
+                                   f"'{len(ROWS)}' && m.dataset.methods === {','.join(kept)!r}",
+                     timeout=180_000)
+    shown = page.module(FAITHFULNESS).evaluate(TABLE)
+    results = interpret(lit_server.url, [examples[row] for row in ROWS], "faithfulness",
+                        {"methods": ",".join(kept)})
+    expected = mean_scores(results)
+    assert set(expected) == {*kept, "random"}
+    assert [row[0] for row in shown] == sorted(expected, key=lambda name: -expected[name][0])
+    for name, *texts in shown:
+        for text, value in zip(texts, expected[name]):
+            if value is None:
+                assert text == "–", (name, text)
+            else:  # written with 3 decimals
+                assert abs(float(text) - value) <= 5e-4 + 1e-9, (name, text, value)
+    page.screenshot("faithfulness")
+
+    # Ranked by sufficiency instead: lower is better.
+    page.page.locator(f"{FAITHFULNESS} th[data-col='sufficiency']").click()
+    page.wait_module(FAITHFULNESS, "m.dataset.sortKey === 'sufficiency'")
+    ranked = [row[0] for row in page.module(FAITHFULNESS).evaluate(TABLE)]
+    assert ranked == sorted(expected, key=lambda name: expected[name][1])

@@ -1,0 +1,228 @@
+/**
+ * Faithfulness: which salience map to trust. For the selected examples (or the whole dataset),
+ * every salience method's ERASER comprehensiveness and sufficiency and its Kendall τ against
+ * leave-one-out (`faithfulness`), averaged over the examples, best first, with a `random`
+ * baseline row. Scores are computed a few examples at a time, with progress, and remembered
+ * per example, so that widening the selection only scores the new examples.
+ */
+
+import {html, nothing, PropertyDeclarations, PropertyValues} from 'lit';
+
+import {FAITHFULNESS_INTERPRETER, FaithfulnessPayload, parseFaithfulness} from './analysis_payloads';
+import {defineModule, ExtModule, moduleStyles} from './base_module';
+import {interpretInBatches} from './batches';
+import styles from './faithfulness_module.css';
+import {averageByMethod, bestFirst, SCORE_COLUMNS, ScoreKey} from './faithfulness_table';
+import {someModelHasInterpreter} from './lit_base';
+import type {IndexedInput, ModelInfoMap} from './lit_api';
+
+/** Examples per request: small enough for progress to move every second or two. */
+const BATCH_SIZE = 4;
+const RANDOM = 'random';
+
+type Scope = 'selection' | 'dataset';
+
+function percent(fraction: number): string {
+  return `${Math.round(fraction * 100)}%`;
+}
+
+export class FaithfulnessModule extends ExtModule<FaithfulnessPayload[]> {
+  static override title = 'Faithfulness of Salience Maps';
+  static override infoMarkdown =
+      'Which salience map to trust (ERASER, DeYoung et al. 2020), for each salience method ' +
+      'averaged over the examples; words are deleted from the text, top-scored first.\n\n' +
+      '* **Comprehensiveness** (higher is better): p(predicted class | text) − p(predicted ' +
+      'class | text without the method\'s top words), averaged over removing the top 10, 20 ' +
+      'and 50% of the words (AOPC). Deleting truly important words should hurt.\n' +
+      '* **Sufficiency** (lower is better): p(predicted class | text) − p(predicted class | ' +
+      'only the top words), averaged the same way. The top words alone should be enough.\n' +
+      '* **Kendall τ** (higher is better): rank correlation between the method\'s word scores ' +
+      'and leave-one-out importance (the drop when that word alone is deleted).\n\n' +
+      'The **random** row scores words at random: a method that does not beat it explains ' +
+      'nothing about this model. Subword scores are summed into words.';
+  static override numCols = 6;
+  static override duplicateForExampleComparison = false;
+
+  static override shouldDisplayModule(modelSpecs: ModelInfoMap) {
+    return someModelHasInterpreter(modelSpecs, FAITHFULNESS_INTERPRETER);
+  }
+
+  static override styles = moduleStyles(styles);
+
+  static override properties: PropertyDeclarations = {
+    scope: {state: true},
+    excluded: {state: true},
+    sortKey: {state: true},
+    progress: {state: true},
+  };
+
+  declare scope: Scope;
+  /** Salience methods the user left out (all are scored by default). */
+  declare excluded: ReadonlySet<string>;
+  declare sortKey: ScoreKey;
+  /** [done, total] examples of the request in flight. */
+  declare progress: [number, number] | null;
+
+  /** Scores per (model, dataset, methods, example), kept across selections. */
+  private readonly scores = new Map<string, FaithfulnessPayload>();
+  private abort: AbortController | null = null;
+  protected readonly emptyMessage =
+      'Select examples to score the salience methods on them, or score the whole dataset.';
+
+  constructor() {
+    super();
+    this.scope = 'selection';
+    this.excluded = new Set();
+    this.sortKey = 'comprehensiveness';
+    this.progress = null;
+  }
+
+  protected override get inputs(): IndexedInput[] {
+    return this.scope === 'dataset' ? this.appState.currentInputData :
+                                      this.selectionService.selectedInputData;
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.abort?.abort();
+  }
+
+  /** The model's token salience methods, as the server names them. */
+  private get methods(): string[] {
+    const interpreters = this.appState.metadata?.interpreters ?? {};
+    const names = this.appState.currentModelInfos[this.model]?.interpreters ?? [];
+    return names.filter(name => Object.values(interpreters[name]?.metaSpec ?? {})
+                                    .some(spec => spec?.name === 'TokenSalience'));
+  }
+
+  /** The `methods` config: empty for every method. */
+  private get methodsConfig(): string {
+    return this.excluded.size ? this.methods.filter(m => !this.excluded.has(m)).join(',') : '';
+  }
+
+  protected async load(inputs: IndexedInput[]) {
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    const methods = this.methodsConfig;
+    const prefix = [this.model, this.appState.currentDataset, methods].join('\u0000');
+    const key = (input: IndexedInput) => `${prefix}\u0000${input.id}`;
+    const missing = inputs.filter(input => !this.scores.has(key(input)));
+    try {
+      await interpretInBatches(
+          this.apiService, missing, this.model, this.appState.currentDataset,
+          FAITHFULNESS_INTERPRETER, {methods}, {
+            batchSize: BATCH_SIZE, signal: abort.signal,
+            message: 'Scoring the faithfulness of salience maps',
+            onProgress: (done, total) => {
+              if (!abort.signal.aborted) this.progress = [done, total];
+            },
+            // Kept batch by batch: a run that is stopped or restarted loses nothing it scored.
+            onBatch: (batch, results) => results.forEach(
+                (raw, i) => this.scores.set(key(batch[i]), parseFaithfulness(raw))),
+          });
+    } finally {
+      if (this.abort === abort) {
+        this.abort = null;
+        this.progress = null;
+      }
+    }
+    return inputs.map(input => this.scores.get(key(input))!);
+  }
+
+  protected override get loadingMessage(): string {
+    const [done, total] = this.progress ?? [0, 0];
+    return total ? `Scoring examples: ${done} / ${total}…` : 'Scoring…';
+  }
+
+  // ---- controls ---------------------------------------------------------------------------
+
+  private setScope(scope: Scope) {
+    this.scope = scope;
+    this.reload();
+  }
+
+  private toggleMethod(name: string) {
+    const next = new Set(this.excluded);
+    if (!next.delete(name)) next.add(name);
+    // At least one method besides the random baseline.
+    if (next.size >= this.methods.length) return;
+    this.excluded = next;
+    this.reload();
+  }
+
+  protected override renderControls() {
+    const selected = this.selectionService.selectedInputData.length;
+    const all = this.appState.currentInputData.length;
+    const running = this.abort != null;
+    return html`
+      <div class="toolbar">
+        <span class="scope" role="group" aria-label="Examples">
+          <button class="hairline-button scope-selection ${this.scope === 'selection' ? 'on' : ''}"
+              @click=${() => this.setScope('selection')}>Selected (${selected})</button>
+          <button class="hairline-button scope-dataset ${this.scope === 'dataset' ? 'on' : ''}"
+              @click=${() => this.setScope('dataset')}>All ${all} examples</button>
+        </span>
+        ${running && this.progress ? html`
+          <progress max=${this.progress[1]} value=${this.progress[0]}></progress>
+          <button class="hairline-button stop" @click=${() => this.setScope('selection')}
+              ?hidden=${this.scope !== 'dataset'}>Stop</button>` : nothing}
+      </div>
+      <div class="methods" role="group" aria-label="Salience methods">
+        <span class="hint">Methods</span>
+        ${this.methods.map(name => html`
+          <label><input type="checkbox" class="method" data-method=${name}
+              .checked=${!this.excluded.has(name)} @change=${() => this.toggleMethod(name)}
+              >${name}</label>`)}
+      </div>`;
+  }
+
+  // ---- the table --------------------------------------------------------------------------
+
+  protected renderData(payloads: FaithfulnessPayload[]) {
+    if (payloads.length === 0) return nothing;
+    const rows = bestFirst(averageByMethod(payloads), this.sortKey);
+    const fractions = payloads[0].fractions.map(percent).join(', ');
+    const count = `${payloads.length} example${payloads.length === 1 ? '' : 's'}`;
+    return html`
+      <div class="hint summary">Mean over ${count}; top ${fractions} of the words removed.
+        Click a column to rank by it.</div>
+      <table class="faithfulness">
+        <thead>
+          <tr>
+            <th>Method</th>
+            ${SCORE_COLUMNS.map(column => html`
+              <th class="num sortable ${column.key === this.sortKey ? 'sorted' : ''}"
+                  data-col=${column.key} title=${`${column.label}: ${column.definition}; ` +
+                      `${column.higherIsBetter ? 'higher' : 'lower'} is better`}
+                  @click=${() => (this.sortKey = column.key)}>
+                ${column.label} ${column.higherIsBetter ? '↑' : '↓'}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(row => html`
+            <tr data-method=${row.name} class=${row.name === RANDOM ? 'baseline' : ''}>
+              <td>${row.name === RANDOM ? 'random (baseline)' : row.name}</td>
+              ${SCORE_COLUMNS.map(({key}) => {
+                const value = row[key];
+                const over = `over ${row.counts[key]} of ${payloads.length} examples`;
+                return html`<td class="num" data-col=${key}
+                    title=${value == null ? `undefined on every example` :
+                                            `${value.toPrecision(6)} ${over}`}>${
+                    value == null ? '–' : value.toFixed(3)}</td>`;
+              })}
+            </tr>`)}
+        </tbody>
+      </table>`;
+  }
+
+  override updated(changed: PropertyValues) {
+    super.updated(changed);
+    Object.assign(this.dataset, {
+      scope: this.scope, sortKey: this.sortKey, methods: this.methodsConfig,
+      examples: String(this.data?.length ?? 0),
+    });
+  }
+}
+
+defineModule('faithfulness-module', FaithfulnessModule);
