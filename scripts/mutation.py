@@ -92,6 +92,8 @@ def prepare(package: str) -> Path:
 
 
 def run(package: str, children: int) -> dict:
+    # The commit the copy is made from: HEAD may move on while mutmut runs.
+    measured = commit()
     workdir = prepare(package)
     env = os.environ | {"OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "HF_HUB_OFFLINE": "1",
                         "TOKENIZERS_PARALLELISM": "false"}
@@ -116,7 +118,7 @@ def run(package: str, children: int) -> dict:
                                    capture_output=True, text=True).stdout
             survivors[name] = {"status": status, "diff": shown}
     judged = sum(n for status, n in counts.items() if status not in ("skipped", "not checked"))
-    summary = {"package": package, "commit": commit(), "counts": counts,
+    summary = {"package": package, "commit": measured, "counts": counts,
                "kill_rate": counts.get("killed", 0) / judged if judged else None,
                "minutes": round((time.monotonic() - started) / 60, 1), "survivors": survivors}
     (workdir / "summary.json").write_text(json.dumps(summary, indent=1))
