@@ -228,3 +228,97 @@ def test_attention_and_neuron_view_over_http_equal_plain_transformers(served, na
     status, body = interpret(served, name, "nmf", inputs[:1], {"n_components": 3})
     assert status == 200, body[:500]
     assert strict_json(body)[0]["n_components"] == 3
+
+
+# ---- variants and contracts of the score functions ------------------------------------------
+
+@pytest.mark.parametrize("overrides, label, terms", [
+    ({"pos_att_type": ["c2p"]}, "1/√(2d)", ["c2p"]),
+    ({"pos_att_type": ["p2c"]}, "1/√(2d)", ["p2c"]),
+    # DeBERTa-v2 without relative attention: no terms, but HF still scales by the listed terms.
+    ({"relative_attention": False}, "1/√(3d)", []),
+    ({"pos_att_type": [], "relative_attention": False}, "1/√d", []),
+])
+def test_deberta_variants_decompose_exactly(overrides, label, terms):
+    model, tokenizer = tiny_classifier("deberta-v2", **overrides)
+    item = ClassifierModel(model, tokenizer).introspect([{"sentence": TEXTS[0]}])[0]
+    ref = reference(model, tokenizer, TEXTS[0])
+    assert item.score_scale_label == label
+    assert [term.name for term in item.score_terms] == terms
+    for layer in range(2):
+        np.testing.assert_allclose(decomposed_softmax(item, layer), ref.attention[layer], atol=1e-5)
+
+
+def test_deberta_query_states_are_the_queries_when_given():
+    """DeBERTa's enhanced mask decoder passes separate query states to an attention layer."""
+    from lit_ext.models.attention_scores import disentangled_scores
+
+    model, tokenizer = tiny_classifier("deberta-v2", initializer_range=0.3)
+    module = model.deberta.encoder.layer[0].attention.self
+    torch.manual_seed(1)
+    hidden, queries = torch.randn(1, 7, 32), torch.randn(1, 7, 32)
+    mask = torch.ones(1, 1, 7, 7, dtype=torch.long)
+    relative = model.deberta.encoder.get_rel_embedding()
+    positions = model.deberta.encoder.get_rel_pos(hidden)
+    arguments = dict(hidden_states=hidden, attention_mask=mask, query_states=queries,
+                     relative_pos=positions, rel_embeddings=relative)
+    with torch.no_grad():
+        _, expected = module(**arguments, output_attentions=True)
+        scores = disentangled_scores(module, arguments)
+    logits = scores.scale * scores.query @ scores.key.transpose(-1, -2)
+    logits = logits + sum(term.values for term in scores.terms)
+    np.testing.assert_allclose(torch.softmax(logits, -1).numpy(), expected.numpy(), atol=1e-5)
+
+
+def test_every_term_and_scale_has_its_label_for_people():
+    labels = {}
+    for name in ("deberta-v2", "mpnet", "modernbert", "bert"):
+        model, tokenizer = tiny_classifier(name)
+        item = ClassifierModel(model, tokenizer).introspect([{"sentence": TEXTS[2]}])[0]
+        labels[name] = (item.score_scale_label, [(t.name, t.label, t.description) for t in item.score_terms],
+                        item.position_transform)
+    assert labels["bert"] == ("1/√d", [], None)
+    assert labels["modernbert"] == ("1/√d", [], "rotary")
+    assert labels["mpnet"][1] == [("position_bias", "position bias",
+                                   "learned bias per head and relative distance bucket (MPNet)")]
+    assert [(name, label) for name, label, _ in labels["deberta-v2"][1]] == [
+        ("c2p", "content→position"), ("p2c", "position→content")]
+    assert all("DeBERTa" in description for _, _, description in labels["deberta-v2"][1])
+
+
+def test_structured_additive_masks_mark_the_forbidden_keys():
+    """A BERT-style layer given a (batch, 1, n, n) additive mask (0 / dtype min): `allowed` is
+    where the mask is 0. Padding-only masks never reach the real tokens, so only this direct
+    call shows that the projection families read masks at all."""
+    from lit_ext.models.attention_scores import projected_scores
+
+    model, _ = tiny_classifier("bert")
+    module = model.bert.encoder.layer[0].attention.self
+    mask = torch.zeros(1, 1, 5, 5)
+    mask[..., 0, 3:] = torch.finfo(torch.float32).min
+    with torch.no_grad():
+        scores = projected_scores("query", "key", "value")(
+            module, {"hidden_states": torch.randn(1, 5, 32), "attention_mask": mask})
+    expected = np.ones((1, 1, 5, 5), bool)
+    expected[..., 0, 3:] = False
+    np.testing.assert_array_equal(scores.allowed.numpy(), expected)
+
+
+def test_modernbert_without_rotary_embeddings_in_its_arguments_says_what_to_do():
+    from lit_ext.models.attention_scores import rotary_scores
+
+    model, _ = tiny_classifier("modernbert")
+    with pytest.raises(NotImplementedError, match="upgrade transformers"):
+        rotary_scores(model.model.layers[0].attn, {"hidden_states": torch.randn(1, 4, 32)})
+
+
+@pytest.mark.parametrize("architecture, longest", [
+    ("bert", 64), ("distilbert", 64), ("albert", 64), ("deberta-v2", 64), ("modernbert", 64),
+    # Position ids start after the padding index: two of the 64 positions are never used.
+    ("roberta", 62), ("mpnet", 62)])
+def test_longest_input_is_what_the_position_embeddings_allow(architecture, longest):
+    wrapper = ClassifierModel(*tiny_classifier(architecture))
+    assert wrapper.max_length == longest
+    text = " ".join(["good"] * 200)
+    prediction = next(wrapper.predict([{"sentence": text}]))
+    assert len(prediction["tokens"]) == longest and prediction["dropped_tokens"] > 100

@@ -436,3 +436,57 @@ def test_long_context_models_default_to_512_tokens_but_accept_more():
     assert ClassifierModel(model, tokenizer, max_length=2048).max_length == 2048
     with pytest.raises(ValueError, match="3..8192"):
         ClassifierModel(model, tokenizer, max_length=9000)
+
+
+def test_a_model_that_cannot_switch_to_eager_is_refused_with_the_fix():
+    model, tokenizer = tiny_classifier("bert", attn_implementation="sdpa")
+    model.set_attn_implementation = lambda name: None  # some remote-code model
+    with pytest.raises(ValueError, match="uses 'sdpa' attention.*attn_implementation='eager'"):
+        ClassifierModel(model, tokenizer)
+
+
+def test_introspection_refuses_a_model_switched_back_to_sdpa_after_wrapping():
+    wrapper = ClassifierModel(*tiny_classifier("bert"))
+    wrapper.model.set_attn_implementation("sdpa")
+    with pytest.raises(ValueError, match="eager attention implementation"):
+        wrapper.introspect([{"sentence": SHORT}], what=["attention"])
+    assert wrapper.introspect([{"sentence": SHORT}], what=["ffn"])[0].ffn is not None
+
+
+@pytest.mark.parametrize("text", ["😊 a movie", "a 😊 movie", "a good 😊 movie", "a good film 😊"])
+def test_every_byte_of_an_emoji_shows_the_emoji_wherever_it_is(text):
+    model, tokenizer = tiny_classifier("roberta")
+    item = ClassifierModel(model, tokenizer).introspect([{"sentence": text}], what=["ffn"])[0]
+    byte_tokens = [i for i, token in enumerate(item.tokens)
+                   if "\ufffd" in tokenizer.convert_tokens_to_string([token])]
+    assert len(byte_tokens) >= 2
+    assert [item.display_tokens[i] for i in byte_tokens] == ["😊"] * len(byte_tokens)
+
+
+def test_an_emoji_cut_by_truncation_does_not_break_display():
+    model, tokenizer = tiny_classifier("roberta")
+    wrapper = ClassifierModel(model, tokenizer, max_length=4)
+    item = wrapper.introspect([{"sentence": "😊 a movie"}], what=["ffn"])[0]
+    assert len(item.tokens) == 4 and item.tokens[-1] == "</s>"
+    assert item.display_tokens[-1] == "</s>" and len(item.display_tokens) == 4
+
+
+def test_lit_gradient_salience_finds_and_uses_our_fields():
+    """LIT finds the gradient fields through the specs (align, grad_for, grad target)."""
+    wrapper = ClassifierModel(*tiny_classifier("bert"), labels=["x", "y", "z"])
+    assert wrapper.input_spec()["label"].vocab == ["x", "y", "z"]
+    assert wrapper.output_spec()["probas"].vocab == ["x", "y", "z"]
+    examples = [{"sentence": LONG}]
+    outputs = list(wrapper.predict(examples))
+    for component in (gradient_maps.GradientNorm(), gradient_maps.GradientDotInput(),
+                      gradient_maps.IntegratedGradients()):
+        assert component.is_compatible(wrapper, None)
+        [result] = component.run(examples, wrapper, None, outputs)
+        assert result["token_grads"].tokens == outputs[0]["tokens"]
+        assert np.isfinite(result["token_grads"].salience).all()
+    targeted = next(wrapper.predict([{"sentence": LONG, "grad_class": "z"}]))
+    assert targeted["grad_class"] == "z"
+    ref = reference(wrapper.model, wrapper.tokenizer, LONG, target=2)
+    np.testing.assert_allclose(targeted["token_grads"], ref.token_grads, atol=1e-5)
+    with pytest.raises(ValueError, match="not one of"):
+        list(wrapper.predict([{"sentence": LONG, "grad_class": "w"}]))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import numpy as np
 import pytest
 import torch
@@ -144,3 +146,35 @@ def test_attention_outputs_flag(classifier, arch, tiny_models):
     assert out["layer_1/attention"].shape == (4, n, n)
     expected = with_attention.introspect(EXAMPLES[:1], what=["attention"])[0].attention[1]
     np.testing.assert_allclose(out["layer_1/attention"], expected, atol=1e-5)
+
+
+def test_bare_encoder_loads_from_a_directory_in_the_dtype_asked_for(tmp_path, tiny_models):
+    from lit_ext.models.encoder import EncoderModel
+
+    model, tokenizer = tiny_models["bert"]
+    model.bert.save_pretrained(tmp_path)
+    tokenizer.save_pretrained(tmp_path)
+    encoder = EncoderModel.from_pretrained(str(tmp_path), dtype="bfloat16", attention_outputs=True)
+    assert encoder.model.dtype == torch.bfloat16
+    assert encoder.model.config._attn_implementation == "eager"
+    output = next(encoder.predict([{"sentence": "a good film"}]))
+    assert output["layer_1/attention"].dtype == np.float32 and output["cls_emb"].shape == (32,)
+
+
+def test_weight_delta_round_trip(tmp_path, tiny_models):
+    from lit_ext.models.weight_delta import apply_weight_delta, save_weight_delta
+
+    base, _ = tiny_models["bert"]
+    tuned = copy.deepcopy(base)
+    with torch.no_grad():
+        tuned.bert.encoder.layer[1].output.dense.weight.add_(0.01)
+        tuned.classifier.weight.mul_(3)
+    base_state = {k: v for k, v in base.state_dict().items() if not k.startswith("classifier")}
+    counts = save_weight_delta(base_state, tuned.state_dict(), tmp_path / "delta.safetensors")
+    assert counts == {"diff": 1, "new": 2, "unchanged": len(base_state) - 1}
+    rebuilt = copy.deepcopy(base)
+    apply_weight_delta(rebuilt, tmp_path / "delta.safetensors")
+    for name, value in tuned.state_dict().items():
+        np.testing.assert_allclose(rebuilt.state_dict()[name], value, atol=1e-5, err_msg=name)
+    with pytest.raises(ValueError, match="does not fit this model"):
+        apply_weight_delta(tiny_models["distilbert"][0], tmp_path / "delta.safetensors")
