@@ -40,15 +40,17 @@ PACKAGES = {
         "only_mutate": ["lit_ext/interpreters/*"],
         "tests": ["tests/test_interpreters.py", "tests/test_independent_values.py",
                   "tests/test_payload_decoding.py", "tests/test_request_rules.py",
-                  "tests/test_architectures.py", "tests/test_field_faults.py"],
+                  "tests/test_architectures.py", "tests/test_field_faults.py",
+                  "tests/test_prediction_analysis.py", "tests/test_faithfulness.py"],
         "deselect": "not typescript and not over_http and not half_precision",
     },
     "models": {
         "only_mutate": ["lit_ext/models/*"],
         "tests": ["tests/test_wrappers.py", "tests/test_introspection.py",
                   "tests/test_independent_values.py", "tests/test_architectures.py",
-                  "tests/test_field_faults.py"],
-        "deselect": "not over_http and not half_precision",
+                  "tests/test_field_faults.py", "tests/test_prediction_analysis.py",
+                  "tests/test_loading.py", "tests/test_sst2_model.py"],
+        "deselect": "not over_http and not half_precision and not dev_accuracy",
     },
 }
 
