@@ -68,6 +68,19 @@ class WhitespaceScores(lit_components.Interpreter):
                 for example in inputs]
 
 
+class ShortInputsOnly(KnownScores):
+    """Refuses inputs of more than `limit` tokens, as attention_flow does."""
+
+    def __init__(self, limit: int):
+        super().__init__(mixed_scores)
+        self.limit = limit
+
+    def run(self, inputs, model, dataset, model_outputs=None, config=None):
+        if any(len(output["tokens"]) > self.limit for output in model_outputs):
+            raise ValueError(f"too slow beyond {self.limit} tokens")
+        return super().run(inputs, model, dataset, model_outputs, config)
+
+
 class NotSalience(lit_components.Interpreter):
     def run(self, inputs, model, dataset, model_outputs=None, config=None):
         raise AssertionError("faithfulness ran an interpreter that is no salience method")
@@ -238,6 +251,24 @@ def test_random_baseline_is_seeded_by_the_text(tiny):
     assert_matches(first, direct_scores(model, tokenizer, SENTENCE, seeded))
     other = "the plot is thin but the heart is big and brave"
     assert by_name(run(wrapper, {}, text=other))["random"] != first
+
+
+def test_a_method_that_refuses_an_example_gets_a_row_saying_why(tiny):
+    wrapper, *_ = tiny
+    faithfulness = FaithfulnessInterpreter({"short only": ShortInputsOnly(limit=8),
+                                            "known": KnownScores(mixed_scores)})
+    inputs = [{"sentence": SENTENCE}, {"sentence": "a good film"}]
+    long, short = faithfulness.run(inputs, wrapper, None)
+    assert by_name(long)["short only"] == {
+        "name": "short only", "comprehensiveness": None, "sufficiency": None,
+        "kendall_tau": None, "error": "too slow beyond 8 tokens"}
+    # The short example is still explained by it, as when asked alone (up to the float noise of
+    # padding in another batch); the other method is unharmed.
+    [alone] = faithfulness.run(inputs[1:], wrapper, None)
+    assert "error" not in by_name(short)["short only"]
+    assert_matches(by_name(short)["short only"], by_name(alone)["short only"])
+    assert_matches(by_name(long)["known"],
+                   by_name(run(wrapper, {"known": KnownScores(mixed_scores)}))["known"])
 
 
 def test_one_word_has_no_scores(tiny):

@@ -31,7 +31,7 @@ from lit_nlp.lib import utils as lit_utils
 from lit_ext.finite import require_finite
 from lit_ext.interpreters import eraser
 from lit_ext.interpreters.introspection_interpreter import unwrap_model
-from lit_ext.interpreters.salience_methods import default_config, salience_methods, word_scores
+from lit_ext.interpreters.salience_methods import explain, salience_methods, word_scores
 from lit_ext.interpreters.text_words import TextWords
 from lit_ext.models.class_probabilities import class_probabilities
 from lit_ext.models.transformer_wrapper import TransformerWrapper
@@ -51,6 +51,8 @@ class _Example:
     label: int
     probability: float
     scores: dict[str, np.ndarray]
+    # method -> why it has no scores here (it refused the input, or its map fits no words)
+    errors: dict[str, str] = dataclasses.field(default_factory=dict)
     leave_one_out: list[str] = dataclasses.field(default_factory=list)
     # method -> one text per fraction
     without_top: dict[str, list[str]] = dataclasses.field(default_factory=dict)
@@ -126,7 +128,8 @@ class FaithfulnessInterpreter(lit_components.Interpreter):
     Returns per example: {"label": predicted class, "probability": p(label|x), "fractions": [...],
     "methods": [{"name", "comprehensiveness", "sufficiency", "kendall_tau"}, ...]}, the requested
     methods in order and `random` last. Scores are None where undefined: every score for an input
-    of one word, τ for a constant map.
+    of one word, τ for a constant map; and for a method that refused the example (attention_flow
+    refuses long inputs), whose row then says why in "error".
     """
 
     def __init__(self, interpreters: Mapping[str, lit_components.Interpreter]):
@@ -172,12 +175,16 @@ class FaithfulnessInterpreter(lit_components.Interpreter):
             examples.append(_Example(words, label, float(probas[label]),
                                      {RANDOM: random_scores(words)}))
         for name in names:
-            maps = methods[name].run(inputs, model, dataset, model_outputs=model_outputs,
-                                     config=default_config(methods[name]))
-            if maps is None:
-                raise ValueError(f"Salience method '{name}' returned nothing for this model.")
+            maps = explain(methods[name], inputs, model, dataset, model_outputs)
             for item, output, result in zip(examples, model_outputs, maps):
-                scores = word_scores(result, item.words, output["tokens"])
+                if isinstance(result, str):
+                    item.errors[name] = result
+                    continue
+                try:
+                    scores = word_scores(result, item.words, output["tokens"])
+                except ValueError as misfit:
+                    item.errors[name] = str(misfit)
+                    continue
                 require_finite(scores, f"the salience of '{name}'")
                 item.scores[name] = scores
 
@@ -205,9 +212,10 @@ class FaithfulnessInterpreter(lit_components.Interpreter):
 
     @staticmethod
     def _scores(item: _Example, name: str, probabilities: Mapping[str, np.ndarray]) -> dict:
-        if not item.scorable:
-            return {"name": name, "comprehensiveness": None, "sufficiency": None,
-                    "kendall_tau": None}
+        if name in item.errors or not item.scorable:
+            row = {"name": name, "comprehensiveness": None, "sufficiency": None,
+                   "kendall_tau": None}
+            return row | ({"error": item.errors[name]} if name in item.errors else {})
 
         def p_label(texts: list[str]) -> np.ndarray:
             return np.array([probabilities[text][item.label] for text in texts])

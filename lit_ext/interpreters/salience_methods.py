@@ -43,6 +43,26 @@ def default_config(interpreter: lit_components.Interpreter) -> dict:
     return {key: field.default for key, field in interpreter.config_spec().items()}
 
 
+def explain(interpreter: lit_components.Interpreter, inputs: Sequence[Mapping],
+            model: lit_model.Model, dataset: lit_dataset.Dataset | None,
+            model_outputs: Sequence[Mapping]) -> list[Mapping | str]:
+    """Per example, the interpreter's result with its default config, or the message of the
+    `ValueError` with which it refused the example (attention_flow refuses long inputs, for
+    one). All examples are asked at once; one by one only after a refusal, so that one long
+    example does not cost the others their explanation."""
+    try:
+        results = interpreter.run(list(inputs), model, dataset, model_outputs=list(model_outputs),
+                                  config=default_config(interpreter))
+    except ValueError as refusal:
+        if len(inputs) == 1:
+            return [str(refusal)]
+        return [explain(interpreter, [example], model, dataset, [output])[0]
+                for example, output in zip(inputs, model_outputs)]
+    if results is None:
+        return ["It returned no salience map for this model."] * len(inputs)
+    return results
+
+
 def word_scores(result: Mapping, words: TextWords, model_tokens: Sequence[str]) -> np.ndarray:
     """One score per word (words,) from one example's salience result ({field: TokenSalience}).
 
