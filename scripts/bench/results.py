@@ -17,6 +17,7 @@ ROWS = {
     10: "`attention_rollout` salience, one example (against the `attention` interpreter)",
     11: "`head_importance`: all layers × heads ablated for one example",
     12: "`layer_predictions`: the classifier's head on every layer, one example",
+    13: "`faithfulness`: every salience method but LIME, one example",
 }
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import torch
 import transformers
 
-from bench import inprocess, prediction_rows, report, server_rows
+from bench import faithfulness_row, inprocess, prediction_rows, report, server_rows
 from bench.inputs import TokenWindows, dev_examples, write_jsonl
 from bench.results import Results
 from bench.serving import LitExtServer, config_with_max_length
@@ -80,6 +80,10 @@ def run(args, repo: Path) -> tuple[Results, dict]:
             if rows & prediction_rows.ROWS:
                 prediction_rows.measure(results, wrapper, passages("inprocess"), rows, args.reps,
                                         args.warmup)
+        with stage(results, [faithfulness_row.ROW], "faithfulness row"):
+            if faithfulness_row.ROW in rows:
+                faithfulness_row.measure(results, wrapper, passages("inprocess"), args.reps,
+                                         args.warmup)
         if rows & {2, 3, 6, 7}:
             views_rows(results, args, workdir, wrapper, shared, lengths_file, browser_passages,
                        passages("http"))
