@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 import zlib
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -362,3 +364,18 @@ def test_faithfulness_over_http(monkeypatch, tmp_path):
     assert one_word["methods"][0]["kendall_tau"] is None
     refused = api.interpret("faithfulness", [example(SENTENCE)], {"fractions": "0.5,2"})
     assert "'2' is not strictly between 0 and 1" in message(refused)
+
+
+def test_sst2_script_table_averages_what_exists_best_first():
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from faithfulness_sst2 import table
+
+    def row(name, comprehensiveness, sufficiency, tau, **extra):
+        return {"name": name, "comprehensiveness": comprehensiveness, "sufficiency": sufficiency,
+                "kendall_tau": tau, **extra}
+
+    results = [{"methods": [row("a", 0.2, 0.1, 0.5), row("b", 0.4, 0.3, None)]},
+               {"methods": [row("a", 0.4, 0.3, None),
+                            row("b", None, None, None, error="too long")]}]
+    lines = table(results, ["a", "b"])
+    assert lines[2:] == ["| b | 0.400 | 0.300 | — | 1 |", "| a | 0.300 | 0.200 | 0.500 | 2 |"]
