@@ -166,27 +166,12 @@ class FaithfulnessInterpreter(lit_components.Interpreter):
             model_outputs = list(model.predict(inputs))
         preds_key = lit_utils.find_spec_keys(wrapper.output_spec(), lit_types.MulticlassPreds)[0]
         vocab = wrapper.output_spec()[preds_key].vocab
-
-        examples = []
-        for example, output in zip(inputs, model_outputs):
-            probas = np.asarray(output[preds_key], dtype=float)
-            label = int(probas.argmax())
-            words = TextWords.of(wrapper.tokenizer, example[wrapper.text_a], wrapper.max_length)
-            examples.append(_Example(words, label, float(probas[label]),
-                                     {RANDOM: random_scores(words)}))
+        examples = [self._read(wrapper, example, output[preds_key])
+                    for example, output in zip(inputs, model_outputs)]
         for name in names:
             maps = explain(methods[name], inputs, model, dataset, model_outputs)
             for item, output, result in zip(examples, model_outputs, maps):
-                if isinstance(result, str):
-                    item.errors[name] = result
-                    continue
-                try:
-                    scores = word_scores(result, item.words, output["tokens"])
-                except ValueError as misfit:
-                    item.errors[name] = str(misfit)
-                    continue
-                require_finite(scores, f"the salience of '{name}'")
-                item.scores[name] = scores
+                self._add_scores(item, name, result, output["tokens"])
 
         scored = [*names, RANDOM]
         texts = [text for item in examples for text in item.plan(fractions)]
@@ -199,6 +184,29 @@ class FaithfulnessInterpreter(lit_components.Interpreter):
         } for item in examples]
         require_finite(results, "faithfulness")
         return results
+
+    @staticmethod
+    def _read(wrapper: TransformerWrapper, example: dict, probas) -> _Example:
+        """The example's words, its predicted class and probability, and the random baseline."""
+        probas = np.asarray(probas, dtype=float)
+        label = int(probas.argmax())
+        words = TextWords.of(wrapper.tokenizer, example[wrapper.text_a], wrapper.max_length)
+        return _Example(words, label, float(probas[label]), {RANDOM: random_scores(words)})
+
+    @staticmethod
+    def _add_scores(item: _Example, name: str, result: Mapping | str,
+                    model_tokens: Sequence[str]) -> None:
+        """Method `name`'s word scores from its salience result, or why there are none."""
+        if isinstance(result, str):
+            item.errors[name] = result
+            return
+        try:
+            scores = word_scores(result, item.words, model_tokens)
+        except ValueError as misfit:
+            item.errors[name] = str(misfit)
+            return
+        require_finite(scores, f"the salience of '{name}'")
+        item.scores[name] = scores
 
     @staticmethod
     def _predict(wrapper: TransformerWrapper, texts: list[str]) -> dict[str, np.ndarray]:
