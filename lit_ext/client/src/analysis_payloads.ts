@@ -116,6 +116,8 @@ export interface MethodScores {
   comprehensiveness: number | null;
   sufficiency: number | null;
   kendallTau: number | null;
+  /** Why the method gave no map for this example (e.g. attention_flow above its length limit). */
+  error?: string;
 }
 
 export interface FaithfulnessPayload {
@@ -143,6 +145,7 @@ export function parseFaithfulness(raw: unknown): FaithfulnessPayload {
       comprehensiveness: scoreOrNull(m['comprehensiveness'], `${name} comprehensiveness`),
       sufficiency: scoreOrNull(m['sufficiency'], `${name} sufficiency`),
       kendallTau: scoreOrNull(m['kendall_tau'], `${name} kendall_tau`),
+      ...(m['error'] == null ? {} : {error: String(m['error'])}),
     };
   });
   return {

@@ -202,7 +202,9 @@ export class FaithfulnessModule extends ExtModule<FaithfulnessPayload[]> {
         <tbody>
           ${rows.map(row => html`
             <tr data-method=${row.name} class=${row.name === RANDOM ? 'baseline' : ''}>
-              <td>${row.name === RANDOM ? 'random (baseline)' : row.name}</td>
+              <td>${row.name === RANDOM ? 'random (baseline)' : row.name}${row.refused ? html`
+                <span class="refused" title=${row.errors.join('\n')}>refused ${
+                    row.refused} of ${payloads.length}</span>` : nothing}</td>
               ${SCORE_COLUMNS.map(({key}) => {
                 const value = row[key];
                 const over = `over ${row.counts[key]} of ${payloads.length} examples`;

@@ -40,6 +40,9 @@ export interface MethodRow {
   kendallTau: number | null;
   /** Per score, how many examples it is averaged over. */
   counts: Record<ScoreKey, number>;
+  /** Examples the method refused, and the distinct reasons it gave. */
+  refused: number;
+  errors: string[];
 }
 
 /** One row per method, in the order the first example lists them. */
@@ -54,6 +57,8 @@ export function averageByMethod(payloads: FaithfulnessPayload[]): MethodRow[] {
     const row: MethodRow = {
       name, comprehensiveness: null, sufficiency: null, kendallTau: null,
       counts: {comprehensiveness: 0, sufficiency: 0, kendallTau: 0},
+      refused: all.filter(s => s.error != null).length,
+      errors: [...new Set(all.flatMap(s => (s.error == null ? [] : [s.error])))],
     };
     for (const {key} of SCORE_COLUMNS) {
       const defined = all.map(s => s[key]).filter((v): v is number => v != null);

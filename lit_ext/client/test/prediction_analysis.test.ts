@@ -51,6 +51,10 @@ test('faithfulness scores may be null (undefined) but not NaN', () => {
   const parsed = parseFaithfulness(raw);
   assert.deepEqual(parsed.methods, [{name: 'lime', comprehensiveness: 0.4, sufficiency: 0.1,
                                      kendallTau: null}]);
+  const refused = {...raw.methods[0], comprehensiveness: null, sufficiency: null,
+                   error: 'attention_flow takes at most 64 tokens'};
+  assert.equal(parseFaithfulness({...raw, methods: [refused]}).methods[0].error,
+               'attention_flow takes at most 64 tokens');
   raw.methods[0].comprehensiveness = NaN;
   assert.throws(() => parseFaithfulness(raw), /lime comprehensiveness is NaN/);
 });
@@ -109,9 +113,15 @@ test('faithfulness rows average each score over the examples where it is defined
   assert.ok(Math.abs(rows[0].sufficiency! - 0.1) < 1e-12);
   assert.equal(rows[0].kendallTau, 0.5);
   assert.deepEqual(rows[0].counts, {comprehensiveness: 2, sufficiency: 2, kendallTau: 1});
+  assert.equal(rows[0].refused, 0);
   assert.ok(Math.abs(rows[1].kendallTau! - 0.1) < 1e-12);
   const undefinedEverywhere = averageByMethod([example(scores('x', null, null, null))]);
   assert.equal(undefinedEverywhere[0].comprehensiveness, null);
+  const tooLong = {...scores('flow', null, null, null), error: 'more than 64 tokens'};
+  const flow = averageByMethod([example(tooLong), example(scores('flow', 0.2, 0.1, 0.3)),
+                                example(tooLong)])[0];
+  assert.deepEqual([flow.refused, flow.errors, flow.comprehensiveness, flow.counts.kendallTau],
+                   [2, ['more than 64 tokens'], 0.2, 1]);
 });
 
 test('best first: high comprehensiveness and τ, low sufficiency; undefined last', () => {
