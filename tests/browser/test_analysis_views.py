@@ -105,18 +105,23 @@ def test_lits_salience_module_lists_and_draws_the_attention_methods(lit_page, li
     methods = page.page.locator(f"{SALIENCE} .method-row").evaluate_all("rows => rows.map(r => r.id)")
     assert "grad l2 norm" in methods and set(ATTENTION_SALIENCE) <= set(methods), methods
 
+    def toggle(method: str):
+        page.page.locator(f"{SALIENCE} .method-row[id='{method}'] .expansion-label").click()
+
     for method in ATTENTION_SALIENCE:
         expected = interpret(lit_server.url, [example], method)[0]["tokens"]
         # Our methods are not autorun: expanding the row runs them, as for LIT's LIME.
-        page.page.locator(f"{SALIENCE} .method-row[id='{method}'] expansion-panel").first.click(
-            position={"x": 60, "y": 10})
+        toggle(method)
         wait_for_chips(page, method, expected["tokens"])
         assert_weights(drawn_chips(page, method), expected, method)
         assert len(set(expected["salience"])) > 3, f"{method}: a flat map would prove little"
+        # Collapsed again, so that its chips cannot spill over the next row's header.
+        toggle(method)
 
     # The merge_subwords checkbox LIT shows for every salience method: words, summed scores.
     merged = interpret(lit_server.url, [example], "attention_rollout", {"merge_subwords": True})[0]
     assert {"drags", "payoff"} <= set(merged["tokens"]["tokens"])
+    toggle("attention_rollout")
     row = page.page.locator(f"{SALIENCE} .method-row[id='attention_rollout']")
     row.locator(".controls-toggle").click()
     row.locator("lit-interpreter-controls lit-checkbox").first.click()

@@ -10,6 +10,7 @@ import {html, nothing, PropertyDeclarations, PropertyValues} from 'lit';
 
 import {FAITHFULNESS_INTERPRETER, FaithfulnessPayload, parseFaithfulness} from './analysis_payloads';
 import {defineModule, ExtModule, moduleStyles} from './base_module';
+import {BatchRun} from './batch_run';
 import {interpretInBatches} from './batches';
 import styles from './faithfulness_module.css';
 import {averageByMethod, bestFirst, SCORE_COLUMNS, ScoreKey} from './faithfulness_table';
@@ -53,19 +54,16 @@ export class FaithfulnessModule extends ExtModule<FaithfulnessPayload[]> {
     scope: {state: true},
     excluded: {state: true},
     sortKey: {state: true},
-    progress: {state: true},
   };
 
   declare scope: Scope;
   /** Salience methods the user left out (all are scored by default). */
   declare excluded: ReadonlySet<string>;
   declare sortKey: ScoreKey;
-  /** [done, total] examples of the request in flight. */
-  declare progress: [number, number] | null;
 
   /** Scores per (model, dataset, methods, example), kept across selections. */
   private readonly scores = new Map<string, FaithfulnessPayload>();
-  private abort: AbortController | null = null;
+  private readonly run = new BatchRun(() => this.requestUpdate());
   protected readonly emptyMessage =
       'Select examples to score the salience methods on them, or score the whole dataset.';
 
@@ -74,7 +72,6 @@ export class FaithfulnessModule extends ExtModule<FaithfulnessPayload[]> {
     this.scope = 'selection';
     this.excluded = new Set();
     this.sortKey = 'comprehensiveness';
-    this.progress = null;
   }
 
   protected override get inputs(): IndexedInput[] {
@@ -84,7 +81,7 @@ export class FaithfulnessModule extends ExtModule<FaithfulnessPayload[]> {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.abort?.abort();
+    this.run.stop();
   }
 
   /** The model's token salience methods, as the server names them. */
@@ -101,37 +98,24 @@ export class FaithfulnessModule extends ExtModule<FaithfulnessPayload[]> {
   }
 
   protected async load(inputs: IndexedInput[]) {
-    this.abort?.abort();
-    const abort = new AbortController();
-    this.abort = abort;
     const methods = this.methodsConfig;
     const prefix = [this.model, this.appState.currentDataset, methods].join('\u0000');
     const key = (input: IndexedInput) => `${prefix}\u0000${input.id}`;
     const missing = inputs.filter(input => !this.scores.has(key(input)));
-    try {
-      await interpretInBatches(
-          this.apiService, missing, this.model, this.appState.currentDataset,
-          FAITHFULNESS_INTERPRETER, {methods}, {
-            batchSize: BATCH_SIZE, signal: abort.signal,
-            message: 'Scoring the faithfulness of salience maps',
-            onProgress: (done, total) => {
-              if (!abort.signal.aborted) this.progress = [done, total];
-            },
-            // Kept batch by batch: a run that is stopped or restarted loses nothing it scored.
-            onBatch: (batch, results) => results.forEach(
-                (raw, i) => this.scores.set(key(batch[i]), parseFaithfulness(raw))),
-          });
-    } finally {
-      if (this.abort === abort) {
-        this.abort = null;
-        this.progress = null;
-      }
-    }
+    await this.run.track(options => interpretInBatches(
+        this.apiService, missing, this.model, this.appState.currentDataset,
+        FAITHFULNESS_INTERPRETER, {methods}, {
+          ...options, batchSize: BATCH_SIZE,
+          message: 'Scoring the faithfulness of salience maps',
+          // Kept batch by batch: a run that is stopped or restarted loses nothing it scored.
+          onBatch: (batch, results) => results.forEach(
+              (raw, i) => this.scores.set(key(batch[i]), parseFaithfulness(raw))),
+        }));
     return inputs.map(input => this.scores.get(key(input))!);
   }
 
   protected override get loadingMessage(): string {
-    const [done, total] = this.progress ?? [0, 0];
+    const [done, total] = this.run.progress ?? [0, 0];
     return total ? `Scoring examples: ${done} / ${total}…` : 'Scoring…';
   }
 
@@ -154,7 +138,7 @@ export class FaithfulnessModule extends ExtModule<FaithfulnessPayload[]> {
   protected override renderControls() {
     const selected = this.selectionService.selectedInputData.length;
     const all = this.appState.currentInputData.length;
-    const running = this.abort != null;
+    const progress = this.run.progress;
     return html`
       <div class="toolbar">
         <span class="scope" role="group" aria-label="Examples">
@@ -163,8 +147,8 @@ export class FaithfulnessModule extends ExtModule<FaithfulnessPayload[]> {
           <button class="hairline-button scope-dataset ${this.scope === 'dataset' ? 'on' : ''}"
               @click=${() => this.setScope('dataset')}>All ${all} examples</button>
         </span>
-        ${running && this.progress ? html`
-          <progress max=${this.progress[1]} value=${this.progress[0]}></progress>
+        ${progress ? html`
+          <progress max=${progress[1]} value=${progress[0]}></progress>
           <button class="hairline-button stop" @click=${() => this.setScope('selection')}
               ?hidden=${this.scope !== 'dataset'}>Stop</button>` : nothing}
       </div>

@@ -10,6 +10,7 @@ import {html, nothing, PropertyDeclarations, PropertyValues, svg} from 'lit';
 
 import {LAYER_PREDICTIONS_INTERPRETER, LayerPredictionsPayload, parseLayerPredictions} from './analysis_payloads';
 import {defineModule, ExtModule, moduleStyles} from './base_module';
+import {BatchRun} from './batch_run';
 import {interpretInBatches} from './batches';
 import {barWidth, PlotArea, plotArea, xOf, yOf} from './chart_geometry';
 import {categoricalColor} from './colors';
@@ -70,20 +71,17 @@ export class LayerPredictionsModule extends ExtModule<ExampleLayers[]> {
 
   static override properties: PropertyDeclarations = {
     accuracy: {state: true},
-    progress: {state: true},
   };
 
   declare accuracy: LayerAccuracy | null;
-  /** [done, total] examples while the dataset is being scored. */
-  declare progress: [number, number] | null;
 
-  private abort: AbortController | null = null;
+  /** Scoring the dataset. */
+  private readonly run = new BatchRun(() => this.requestUpdate());
   protected readonly emptyMessage = 'Select examples to see their prediction layer by layer.';
 
   constructor() {
     super();
     this.accuracy = null;
-    this.progress = null;
   }
 
   protected override get inputs(): IndexedInput[] {
@@ -98,7 +96,7 @@ export class LayerPredictionsModule extends ExtModule<ExampleLayers[]> {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.abort?.abort();
+    this.run.stop();
   }
 
   protected async load(inputs: IndexedInput[]) {
@@ -119,32 +117,19 @@ export class LayerPredictionsModule extends ExtModule<ExampleLayers[]> {
   private async scoreDataset() {
     const examples = this.appState.currentInputData;
     const field = this.goldField();
-    this.abort?.abort();
-    const abort = new AbortController();
-    this.abort = abort;
     this.accuracy = null;
-    const request = interpretInBatches(
+    const request = this.run.track(options => interpretInBatches(
         this.apiService, examples, this.model, this.appState.currentDataset,
-        LAYER_PREDICTIONS_INTERPRETER, {}, {
-          signal: abort.signal, message: 'Predicting layer by layer over the dataset',
-          onProgress: (done, total) => {
-            if (!abort.signal.aborted) this.progress = [done, total];
-          },
-        }).then(results => accuracyByLayer(
-            results.map(parseLayerPredictions),
-            examples.map(e => (field == null ? null : e.data[field] as string | null))));
-    const accuracy = await this.request(DATASET, request);
-    if (this.abort === abort) {
-      this.abort = null;
-      this.progress = null;
-    }
+        LAYER_PREDICTIONS_INTERPRETER, {},
+        {...options, message: 'Predicting layer by layer over the dataset'}));
+    const accuracy = await this.request(DATASET, request.then(results => accuracyByLayer(
+        results.map(parseLayerPredictions),
+        examples.map(e => (field == null ? null : e.data[field] as string | null)))));
     if (accuracy != null) this.accuracy = accuracy;
   }
 
   private stopScoring() {
-    this.abort?.abort();
-    this.abort = null;
-    this.progress = null;
+    this.run.stop();
     this.accuracy = null;
     this.cancel(DATASET);
   }
@@ -153,16 +138,16 @@ export class LayerPredictionsModule extends ExtModule<ExampleLayers[]> {
 
   protected override renderControls() {
     const count = this.appState.currentInputData.length;
-    const running = this.abort != null;
+    const running = this.run.running;
+    const [done, total] = this.run.progress ?? [0, count];
     return html`
       <div class="toolbar">
         <button class="hairline-button score-dataset" ?disabled=${running || count === 0}
             @click=${() => this.scoreDataset()}>
           Accuracy by layer over the dataset (${count} examples)</button>
         ${running ? html`
-          <progress class="dataset-progress" max=${this.progress?.[1] ?? 1}
-              value=${this.progress?.[0] ?? 0}></progress>
-          <span class="hint">${this.progress?.[0] ?? 0} / ${this.progress?.[1] ?? count}</span>
+          <progress class="dataset-progress" max=${total} value=${done}></progress>
+          <span class="hint">${done} / ${total}</span>
           <button class="hairline-button stop" @click=${() => this.stopScoring()}>Stop</button>` :
           nothing}
       </div>

@@ -3,6 +3,7 @@ import {test} from 'node:test';
 
 import {parseAblatedPrediction, parseFaithfulness, parseHeadImportance, parseLayerPredictions} from '../src/analysis_payloads';
 import type {FaithfulnessPayload, HeadImportancePayload, LayerPredictionsPayload} from '../src/analysis_payloads';
+import {BatchRun} from '../src/batch_run';
 import {batches, interpretInBatches} from '../src/batches';
 import {barWidth, plotArea, xOf, yOf} from '../src/chart_geometry';
 import {importanceColor} from '../src/colors';
@@ -232,4 +233,39 @@ test('a batch answered with the wrong number of results fails; an abort stops ea
   await assert.rejects(interpretInBatches(api, inputs(10), 'm', 'd', 'x', {},
                                           {batchSize: 4, signal: controller.signal}), /stopped/);
   assert.equal(calls.length, 1);
+});
+
+// ---- batch runs ---------------------------------------------------------------------------
+
+test('a batch run reports progress, ends cleanly and is stopped by the next one', async () => {
+  let changes = 0;
+  const run = new BatchRun(() => changes++);
+  const seen: Array<[number, number] | null> = [];
+  const {api} = fakeApi(batch => {
+    seen.push(run.progress && [...run.progress]);
+    return batch;
+  });
+  const results = await run.track(options => interpretInBatches(api, inputs(5), 'm', 'd', 'x', {},
+                                                                {...options, batchSize: 2}));
+  assert.equal(results.length, 5);
+  assert.deepEqual(seen, [[0, 5], [2, 5], [4, 5]]);
+  assert.equal(run.running, false);
+  assert.equal(run.progress, null);
+  assert.ok(changes >= 5);
+
+  // A second run stops the first before its next batch; the first's end leaves the second alone.
+  let release!: () => void;
+  const gate = new Promise<void>(resolve => (release = resolve));
+  const slow = fakeApi(batch => batch);
+  const first = run.track(async options => {
+    await gate;
+    return interpretInBatches(slow.api, inputs(4), 'm', 'd', 'x', {}, {...options, batchSize: 2});
+  });
+  const second = run.track(async () => 'second');
+  release();
+  await assert.rejects(first);
+  assert.equal(slow.calls.length, 0);
+  assert.equal(await second, 'second');
+  assert.equal(run.running, false);
+  run.stop();
 });
