@@ -7,6 +7,7 @@
  */
 
 import {html, nothing, PropertyDeclarations, PropertyValues} from 'lit';
+import {live} from 'lit/directives/live.js';
 
 import {FAITHFULNESS_INTERPRETER, FaithfulnessPayload, parseFaithfulness} from './analysis_payloads';
 import {defineModule, ExtModule, moduleStyles} from './base_module';
@@ -121,16 +122,25 @@ export class FaithfulnessModule extends ExtModule<FaithfulnessPayload[]> {
 
   // ---- controls ---------------------------------------------------------------------------
 
+  protected override inputsChanged() {
+    // Nothing to score (an empty selection) loads nothing, so would not stop a run in flight.
+    this.run.stop();
+  }
+
   private setScope(scope: Scope) {
     this.scope = scope;
+    this.run.stop();
     this.reload();
   }
 
   private toggleMethod(name: string) {
     const next = new Set(this.excluded);
     if (!next.delete(name)) next.add(name);
-    // At least one method besides the random baseline.
-    if (next.size >= this.methods.length) return;
+    // At least one method besides the random baseline: the box the user cleared is ticked again.
+    if (next.size >= this.methods.length) {
+      this.requestUpdate();
+      return;
+    }
     this.excluded = next;
     this.reload();
   }
@@ -156,7 +166,7 @@ export class FaithfulnessModule extends ExtModule<FaithfulnessPayload[]> {
         <span class="hint">Methods</span>
         ${this.methods.map(name => html`
           <label><input type="checkbox" class="method" data-method=${name}
-              .checked=${!this.excluded.has(name)} @change=${() => this.toggleMethod(name)}
+              .checked=${live(!this.excluded.has(name))} @change=${() => this.toggleMethod(name)}
               >${name}</label>`)}
       </div>`;
   }
