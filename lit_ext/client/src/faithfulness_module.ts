@@ -21,6 +21,11 @@ import type {IndexedInput, ModelInfoMap} from './lit_api';
 /** Examples per request: small enough for progress to move every second or two. */
 const BATCH_SIZE = 4;
 const RANDOM = 'random';
+/**
+ * Left out until the user ticks them: LIME explains by hundreds of perturbed forward passes
+ * per example, more than all other methods together, and the table follows every selection.
+ */
+const OPT_IN_METHODS = ['LIME'];
 
 type Scope = 'selection' | 'dataset';
 
@@ -41,7 +46,8 @@ export class FaithfulnessModule extends ExtModule<FaithfulnessPayload[]> {
       '* **Kendall τ** (higher is better): rank correlation between the method\'s word scores ' +
       'and leave-one-out importance (the drop when that word alone is deleted).\n\n' +
       'The **random** row scores words at random: a method that does not beat it explains ' +
-      'nothing about this model. Subword scores are summed into words.';
+      'nothing about this model. Subword scores are summed into words. LIME, by far the ' +
+      'slowest, is scored once you tick it.';
   static override numCols = 6;
   static override duplicateForExampleComparison = false;
 
@@ -58,7 +64,7 @@ export class FaithfulnessModule extends ExtModule<FaithfulnessPayload[]> {
   };
 
   declare scope: Scope;
-  /** Salience methods the user left out (all are scored by default). */
+  /** Salience methods left out (all but OPT_IN_METHODS are scored by default). */
   declare excluded: ReadonlySet<string>;
   declare sortKey: ScoreKey;
 
@@ -71,7 +77,7 @@ export class FaithfulnessModule extends ExtModule<FaithfulnessPayload[]> {
   constructor() {
     super();
     this.scope = 'selection';
-    this.excluded = new Set();
+    this.excluded = new Set(OPT_IN_METHODS);
     this.sortKey = 'comprehensiveness';
   }
 
@@ -95,7 +101,8 @@ export class FaithfulnessModule extends ExtModule<FaithfulnessPayload[]> {
 
   /** The `methods` config: empty for every method. */
   private get methodsConfig(): string {
-    return this.excluded.size ? this.methods.filter(m => !this.excluded.has(m)).join(',') : '';
+    const kept = this.methods.filter(m => !this.excluded.has(m));
+    return kept.length === this.methods.length ? '' : kept.join(',');
   }
 
   protected async load(inputs: IndexedInput[]) {
@@ -137,7 +144,7 @@ export class FaithfulnessModule extends ExtModule<FaithfulnessPayload[]> {
     const next = new Set(this.excluded);
     if (!next.delete(name)) next.add(name);
     // At least one method besides the random baseline: the box the user cleared is ticked again.
-    if (next.size >= this.methods.length) {
+    if (this.methods.every(m => next.has(m))) {
       this.requestUpdate();
       return;
     }
