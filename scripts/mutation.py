@@ -68,7 +68,7 @@ def prepare(package: str) -> Path:
     workdir.mkdir(parents=True)
     with tempfile.TemporaryFile() as archive:
         subprocess.run(["git", "archive", "--format=tar", "HEAD", "lit_ext", "configs", "tests",
-                        "pyproject.toml"], cwd=REPO, stdout=archive, check=True)
+                        "scripts", "pyproject.toml"], cwd=REPO, stdout=archive, check=True)
         archive.seek(0)
         with tarfile.open(fileobj=archive) as tar:
             tar.extractall(workdir, filter="tar")
@@ -79,7 +79,8 @@ def prepare(package: str) -> Path:
     settings = {
         "source_paths": ["lit_ext"],
         "only_mutate": spec["only_mutate"],
-        "also_copy": ["tests"],
+        # Some tests import the scripts they check (faithfulness_sst2).
+        "also_copy": ["tests", "scripts"],
         "pytest_add_cli_args_test_selection": spec["tests"],
         "pytest_add_cli_args": ["-p", "no:cacheprovider", "-k", spec["deselect"]],
         # mutmut's default (15x a test's clean time) made a slow mutant cost minutes; a mutant
