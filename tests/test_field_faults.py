@@ -490,3 +490,29 @@ def test_lit_gradient_salience_finds_and_uses_our_fields():
     np.testing.assert_allclose(targeted["token_grads"], ref.token_grads, atol=1e-5)
     with pytest.raises(ValueError, match="not one of"):
         list(wrapper.predict([{"sentence": LONG, "grad_class": "w"}]))
+
+
+class _PythonEncoding(dict):
+    """A batch as a Python tokenizer returns it: no word_ids()/sequence_ids()."""
+
+    is_fast = False
+
+
+@pytest.mark.parametrize("architecture", ["bert", "roberta", "deberta-v2", "mpnet"])
+def test_words_are_the_whitespace_words_of_each_text(architecture):
+    """Word indices: one per whitespace word of each text, specials alone, for fast tokenizers
+    and for the marker-reading path Python tokenizers take."""
+    model, tokenizer = tiny_classifier(architecture)
+    wrapper = ClassifierModel(model, tokenizer, text_b="sentence2")
+    first, second = "an unbelievably good film", "a gorgeous one"
+    encoding, _ = wrapper.tokenize([{"sentence": first, "sentence2": second}])
+    tokens = tokenizer.convert_ids_to_tokens(encoding["input_ids"][0])
+    special = [token in tokenizer.all_special_tokens for token in tokens]
+    expected_words = 4 + 3 + sum(special)
+    for words in (tokenization.word_ids(tokenizer, encoding)[0],
+                  tokenization.word_ids(tokenizer, _PythonEncoding(encoding))[0]):
+        assert words[0] == 0 and all(b - a in (0, 1) for a, b in zip(words, words[1:]))
+        assert words[-1] + 1 == expected_words
+        assert all(words.count(words[i]) == 1 for i, is_special in enumerate(special) if is_special)
+    texts = wrapper.words([{"sentence": first, "sentence2": second}])[0][1]
+    assert [t for t in texts if t not in tokenizer.all_special_tokens] == (first + " " + second).split()
