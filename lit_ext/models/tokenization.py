@@ -112,13 +112,12 @@ def word_ids(tokenizer: transformers.PreTrainedTokenizerBase,
     result = []
     for example_tokens, special in zip(tokens(tokenizer, encoding),
                                        special_token_masks(tokenizer, encoding)):
-        keys, word, previous_special = [], -1, True
+        keys, word = [], 0
         for token, is_special in zip(example_tokens, special):
-            if is_special or previous_special or token.startswith(space_markers) or (
-                    not space_markers and not token.startswith("##")):
+            if token.startswith(space_markers) or (not space_markers and not token.startswith("##")):
                 word += 1
+            # A special token is a word of its own, and so the token after it starts one.
             keys.append(None if is_special else word)
-            previous_special = is_special
         result.append(_number_words((0, key) for key in keys))
     return result
 
