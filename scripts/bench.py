@@ -1,11 +1,12 @@
-"""lit-ext's benchmark: every cost of issue 5 next to its baseline, measured in one run.
+"""lit-ext's benchmark: every cost of issues 5 and 11 next to its baseline, measured in one run.
 
     .venv/bin/python scripts/bench.py                 # the full run (~15-20 min), writes BENCHMARKS.md
     .venv/bin/python scripts/bench.py --quick         # smoke run: few reps, short inputs, small data
     .venv/bin/python scripts/bench.py --rows 1,4,5    # some rows only (also: sizes, profile)
 
 Rows: 1 attention interpreter, 2 HTTP round trip, 3 bytes on the wire, 4 NMF vs Ecco, 5 neuron
-view, 6 click → head view painted, 7 model view painted, 8 server start-up, 9 server memory;
+view, 6 click → head view painted, 7 model view painted, 8 server start-up, 9 server memory,
+10 attention rollout, 11 all head ablations of an example, 12 layer predictions, 13 faithfulness;
 `sizes` start-up vs dataset size, `profile` pyinstrument on the path furthest over its budget.
 Inputs are SST-2 dev sentences joined into passages of exactly 16…512 tokens; each repetition
 gets a fresh passage, and subject and baseline run back to back on it. The budget verdicts are

@@ -92,7 +92,8 @@ def networkx_flow(matrices: list[np.ndarray], sink_token: int = 0) -> np.ndarray
             for j in range(n):
                 graph.add_edge((layer, j), (layer + 1, i), capacity=float(adjusted[i, j]))
     top = (len(matrices), sink_token)
-    return np.array([nx.maximum_flow_value(graph, (0, j), top) for j in range(n)])
+    flows = np.array([nx.maximum_flow_value(graph, (0, j), top) for j in range(n)])
+    return flows / flows.sum()
 
 
 def test_flow_on_a_hand_made_graph():
@@ -103,6 +104,9 @@ def test_flow_on_a_hand_made_graph():
     # 0.5 from token 1, each limited by that single edge.
     np.testing.assert_allclose(attention_graph.attention_flow([attention], np.array([1.0, 0.0])),
                                [0.5, 0.5], atol=1e-6)
+    # Into top token 1 come Â[1, 0] = 0.25 from token 0 and Â[1, 1] = 0.75 from token 1.
+    np.testing.assert_allclose(attention_graph.attention_flow([attention], np.array([0.0, 1.0])),
+                               [0.25, 0.75], atol=1e-6)
     # Two layers: flows are limited by the narrowest cut, not by products as in rollout.
     two = [attention, np.array([[1.0, 0.0], [0.0, 1.0]])]
     np.testing.assert_allclose(attention_graph.attention_flow(two, np.array([1.0, 0.0])),

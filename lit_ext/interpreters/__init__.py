@@ -9,7 +9,8 @@ from lit_ext.interpreters.attention_salience import AttentionFlow, AttentionNorm
 from lit_ext.interpreters.neuron_view import NeuronViewInterpreter
 from lit_ext.interpreters.nmf import NMFInterpreter
 from lit_ext.interpreters.prediction_analysis import AblatedPrediction, HeadImportance, LayerPredictions
-from lit_ext.interpreters.subword_merging import SubwordMergingSalience, is_salience_interpreter
+from lit_ext.interpreters.salience_methods import is_salience_method
+from lit_ext.interpreters.subword_merging import SubwordMergingSalience
 
 
 def lit_ext_interpreters() -> dict[str, lit_components.Interpreter]:
@@ -29,5 +30,5 @@ def lit_ext_interpreters() -> dict[str, lit_components.Interpreter]:
 def with_subword_merging(interpreters: dict[str, lit_components.Interpreter],
                          ) -> dict[str, lit_components.Interpreter]:
     """Every salience interpreter (LIT's and ours) with a `merge_subwords` option."""
-    return {name: SubwordMergingSalience(interpreter) if is_salience_interpreter(interpreter)
+    return {name: SubwordMergingSalience(interpreter) if is_salience_method(interpreter)
             else interpreter for name, interpreter in interpreters.items()}

@@ -9,7 +9,8 @@ for mean pooling), and return one importance per input token (n,).
 - Attention rollout (ibid., eq. 1): Ã = Â_L ⋯ Â_2 Â_1 (first layer first); importance = p Ã.
 - Attention flow (ibid., §3): the layered graph with a node per (layer, token), an edge from token
   j below layer l to token i above it with capacity Â_l[i, j]; a token's importance is the
-  maximum flow from it (at the input) to the pooling position(s) at the top.
+  maximum flow from it (at the input) to the pooling position(s) at the top, normalised to sum
+  to 1 over the input tokens (as in the authors' code).
 - Attention norms (Kobayashi et al. 2020, "Attention is Not Only a Weight", eq. 6): per layer
   N[i, j] = ‖Σ_h α_h[i, j] f_h(x_j)‖, f_h(x_j) = W_O^h v_h(x_j) the value vector of token j in
   head h after the output projection (bias excluded); rows normalised to sum to 1, then rolled
@@ -74,8 +75,12 @@ def attention_flow(matrices: Sequence[np.ndarray], pooling: np.ndarray) -> np.nd
     capacity = np.rint(np.concatenate(capacities) * FLOW_CAPACITY_SCALE).astype(np.int32)
     graph = scipy.sparse.csr_matrix((capacity, (np.concatenate(rows), np.concatenate(cols))),
                                     shape=(sink + 1, sink + 1))
-    return np.array([csgraph.maximum_flow(graph, source, sink).flow_value
-                     for source in range(n)], np.float32) / FLOW_CAPACITY_SCALE
+    flows = np.array([csgraph.maximum_flow(graph, source, sink).flow_value
+                      for source in range(n)], np.float64)
+    # Each token's flow alone can reach the whole capacity into the pooling position, so the
+    # values are close together; normalised to sum to 1 over the input, as the paper's code
+    # does, they read like rollout's.
+    return (flows / flows.sum()).astype(np.float32) if flows.sum() else flows.astype(np.float32)
 
 
 def attention_norms(attention: np.ndarray, values: np.ndarray,

@@ -25,11 +25,6 @@ def merge_subwords(salience: np.ndarray, words: list[int]) -> np.ndarray:
     return np.bincount(np.asarray(words), weights=np.asarray(salience, np.float64)).astype(np.float32)
 
 
-def is_salience_interpreter(interpreter: lit_components.Interpreter) -> bool:
-    return any(isinstance(spec, lit_types.TokenSalience)
-               for spec in interpreter.meta_spec().values())
-
-
 class SubwordMergingSalience(lit_components.Interpreter):
     """`base` with a `merge_subwords` config option (default off: exactly `base`)."""
 
