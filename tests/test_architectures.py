@@ -218,7 +218,16 @@ def test_attention_and_neuron_view_over_http_equal_plain_transformers(served, na
     layer = model.config.num_hidden_layers - 1 if name != "modernbert" else 1
     status, body = interpret(served, name, "neuron_view", inputs, {"layer": layer, "head": 2})
     assert status == 200, body[:500]
-    for payload, ref in zip(strict_json(body), refs):
+    payloads = strict_json(body)
+    expected_terms = {"modernbert": [], "albert": [], "mpnet": [("position_bias", "position bias")],
+                      "deberta-v2": [("c2p", "content→position"), ("p2c", "position→content")]}
+    for payload in payloads:
+        assert (payload["layer"], payload["head"]) == (layer, 2)
+        assert payload["scale_label"] == ("1/√(3d)" if name == "deberta-v2" else "1/√d")
+        assert payload["position_transform"] == ("rotary" if name == "modernbert" else None)
+        assert [(t["name"], t["label"]) for t in payload["terms"]] == expected_terms[name]
+        assert all(t["description"] for t in payload["terms"])
+    for payload, ref in zip(payloads, refs):
         query, key = decode_array(payload["query"]), decode_array(payload["key"])
         scores = payload["scale"] * query @ key.T
         scores += sum(decode_array(term["values"]) for term in payload["terms"])

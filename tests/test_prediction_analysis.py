@@ -329,3 +329,18 @@ def test_new_interpreters_over_http(tmp_path):
         status, body = interpret(app, "m", name, inputs, config)
         assert status == 200, (name, body[:300])
         strict_json(body)
+
+
+@pytest.mark.parametrize("name", ["attention", "neuron_view", "nmf", "attention_rollout",
+                                  "attention_norm", "head_importance", "ablated_prediction",
+                                  "layer_predictions"])
+def test_the_defaults_a_config_spec_declares_are_what_run_uses(name):
+    """LIT's UI (and `faithfulness`) send an interpreter its declared defaults: they must give
+    what an empty config gives."""
+    wrapper = wrapped("bert")
+    interpreter = INTERPRETERS[name]
+    declared = {key: field.default for key, field in interpreter.config_spec().items()}
+    examples = [{"sentence": TEXT}]
+    with_defaults = interpreter.run(examples, wrapper, None, config=declared)
+    without = interpreter.run(examples, wrapper, None, config={})
+    assert repr(with_defaults) == repr(without)

@@ -57,8 +57,8 @@ class NeuronViewInterpreter(IntrospectionInterpreter):
     """
 
     def config_spec(self) -> lit_types.Spec:
-        return {"layer": lit_types.Scalar(min_val=0, max_val=47, default=0, step=1, required=False),
-                "head": lit_types.Scalar(min_val=0, max_val=63, default=0, step=1, required=False)}
+        return {"layer": lit_types.Scalar(default=0, required=False),
+                "head": lit_types.Scalar(default=0, required=False)}
 
     def run(self, inputs, model, dataset, model_outputs=None, config=None):
         del dataset, model_outputs

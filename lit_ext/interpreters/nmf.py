@@ -51,11 +51,10 @@ class NMFInterpreter(IntrospectionInterpreter):
 
     def config_spec(self) -> lit_types.Spec:
         return {
-            "n_components": lit_types.Scalar(min_val=1, max_val=32, default=8, step=1,
-                                             required=False),
-            "from_layer": lit_types.Scalar(min_val=0, max_val=47, default=0, step=1, required=False),
-            # Absent: up to the model's last layer.
-            "to_layer": lit_types.Scalar(min_val=1, max_val=48, default=48, step=1, required=False),
+            "n_components": lit_types.Scalar(default=8, required=False),
+            "from_layer": lit_types.Scalar(default=0, required=False),
+            # Empty: up to the model's last layer, whatever the model.
+            "to_layer": lit_types.TextSegment(default="", required=False),
             "exclude_special_tokens": lit_types.Boolean(default=True, required=False),
         }
 

@@ -52,7 +52,8 @@ class HeadImportance(ClassifierInterpreter):
     """
 
     def config_spec(self) -> lit_types.Spec:
-        return {"method": lit_types.CategoryLabel(vocab=list(METHODS), required=False)}
+        return {"method": lit_types.CategoryLabel(vocab=list(METHODS), default=METHODS[0],
+                                                  required=False)}
 
     def run(self, inputs, model, dataset, model_outputs=None, config=None):
         del dataset, model_outputs
