@@ -33,8 +33,9 @@ BIN = Path(sys.executable).parent
 PACKAGES = {
     "server": {
         "only_mutate": ["lit_ext/server.py"],
-        "tests": ["tests/test_request_rules.py", "tests/test_entry_points.py", "tests/test_config.py"],
-        "deselect": "not for_real and not real_entry",
+        "tests": ["tests/test_request_rules.py", "tests/test_entry_points.py", "tests/test_config.py",
+                  "tests/test_field_faults.py"],
+        "deselect": "not for_real and not real_entry and not half_precision",
     },
     "interpreters": {
         "only_mutate": ["lit_ext/interpreters/*"],

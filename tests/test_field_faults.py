@@ -516,3 +516,28 @@ def test_words_are_the_whitespace_words_of_each_text(architecture):
         assert all(words.count(words[i]) == 1 for i, is_special in enumerate(special) if is_special)
     texts = wrapper.words([{"sentence": first, "sentence2": second}])[0][1]
     assert [t for t in texts if t not in tokenizer.all_special_tokens] == (first + " " + second).split()
+
+
+def test_build_model_passes_every_config_option_to_the_wrapper(tmp_path):
+    from lit_ext.config import parse_config
+    from lit_ext.models.encoder import EncoderModel
+    from lit_ext.server import build_model
+
+    save_checkpoint("bert", tmp_path)
+    options = {"text_b": "sentence2", "max_length": 40, "batch_size": 3, "attention_outputs": True,
+               "dtype": "bfloat16", "labels": ["x", "y", "z"], "ablated_heads": [[1, 2]]}
+    models = parse_config({"models": [
+        {"name": "c", "kind": "classifier", "path": str(tmp_path), **options},
+        {"name": "e", "kind": "encoder", "path": str(tmp_path),
+         **{k: v for k, v in options.items() if k != "labels"}},
+        {"name": "s", "kind": "sst2_minilm", "max_length": 20, "dtype": "float16"},
+    ], "datasets": [{"name": "d", "kind": "sample"}]}).models
+    classifier, encoder, shipped = (build_model(config) for config in models)
+    for wrapper in (classifier, encoder):
+        assert (wrapper.text_b, wrapper.max_length, wrapper.batch_size, wrapper.attention_outputs,
+                wrapper.ablated_heads) == ("sentence2", 40, 3, True, [(1, 2)])
+        assert wrapper.model.dtype == torch.bfloat16
+    assert isinstance(encoder, EncoderModel) and not isinstance(encoder, ClassifierModel)
+    assert classifier.labels == ["x", "y", "z"]
+    assert shipped.labels == ["negative", "positive"] and shipped.max_length == 20
+    assert shipped.model.dtype == torch.float16
