@@ -43,7 +43,7 @@ PACKAGES = {
                   "tests/test_payload_decoding.py", "tests/test_request_rules.py",
                   "tests/test_architectures.py", "tests/test_field_faults.py",
                   "tests/test_prediction_analysis.py", "tests/test_faithfulness.py"],
-        "deselect": "not typescript and not over_http and not half_precision",
+        "deselect": "not typescript and not half_precision",
     },
     "models": {
         "only_mutate": ["lit_ext/models/*"],
@@ -51,7 +51,7 @@ PACKAGES = {
                   "tests/test_independent_values.py", "tests/test_architectures.py",
                   "tests/test_field_faults.py", "tests/test_prediction_analysis.py",
                   "tests/test_loading.py", "tests/test_sst2_model.py"],
-        "deselect": "not over_http and not half_precision and not dev_accuracy",
+        "deselect": "not half_precision and not dev_accuracy",
     },
 }
 
