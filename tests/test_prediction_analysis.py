@@ -124,7 +124,23 @@ def test_flow_equals_networkx_on_the_model(architecture):
 def test_flow_refuses_long_inputs_and_names_rollout():
     wrapper = wrapped("bert", max_position_embeddings=128)
     with pytest.raises(ValueError, match="attention_rollout"):
-        salience("attention_flow", wrapper, " ".join(["good"] * 80))
+        salience("attention_flow", wrapper, " ".join(["good"] * 63))
+    assert len(salience("attention_flow", wrapper, " ".join(["good"] * 62)).tokens) == 64
+
+
+def test_flow_to_every_position_for_mean_pooling():
+    """A super-sink fed by each top token with its pooling weight (networkx, written out)."""
+    attention = [np.array([[0.2, 0.8, 0.0], [0.5, 0.25, 0.25], [0.1, 0.1, 0.8]])]
+    graph = nx.DiGraph()
+    adjusted = attention[0] + np.eye(3)
+    adjusted /= adjusted.sum(axis=1, keepdims=True)
+    for i in range(3):
+        graph.add_edge((1, i), "sink", capacity=1 / 3)
+        for j in range(3):
+            graph.add_edge((0, j), (1, i), capacity=float(adjusted[i, j]))
+    flows = np.array([nx.maximum_flow_value(graph, (0, j), "sink") for j in range(3)])
+    np.testing.assert_allclose(attention_graph.attention_flow(attention, np.full(3, 1 / 3)),
+                               flows / flows.sum(), atol=1e-6)
 
 
 @pytest.mark.parametrize("architecture", ["bert", "distilbert"])
