@@ -94,3 +94,13 @@ load-test: install
 mutation: install
 	$(BIN)/pip install --quiet 'mutmut==3.8.1'
 	nice -n 19 $(BIN)/python scripts/mutation.py $(MUTATION_ARGS)
+
+# The client's side (issue 14): StrykerJS mutates the pure helpers (payload decoding, colours,
+# head-view drawing, chart geometry, tokens, the analysis helpers) and reruns `make test-client`'s
+# Node suite against every mutant (lit_ext/client/stryker.config.mjs), under nice. About half an
+# hour on 2 cores; not part of `make test` or CI. The report goes to lit_ext/client/reports/mutation/
+# (index.html, mutation.json); docs/mutation.md has the last one. Options in STRYKER_ARGS, e.g.
+# STRYKER_ARGS="--mutate src/encoded_array.ts".
+.PHONY: mutation-client
+mutation-client: $(CLIENT)/node_modules/.package-lock.json
+	cd $(CLIENT) && nice -n 19 npx --no-install stryker run $(STRYKER_ARGS)

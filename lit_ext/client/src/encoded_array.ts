@@ -41,12 +41,17 @@ function base64Bytes(data: string): Uint8Array {
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-function float32Values(bytes: Uint8Array, size: number): Float32Array {
+/**
+ * The float32 values of little-endian `bytes`; `littleEndianHost` says whether this machine's
+ * typed arrays are little-endian (exported so that tests run the big-endian path too).
+ */
+export function float32Values(bytes: Uint8Array, size: number,
+                              littleEndianHost: boolean): Float32Array {
   if (bytes.byteLength !== size * 4) {
     throw new Error(`encoded float32 array has ${bytes.byteLength} bytes; its shape needs ` +
                     `${size * 4}.`);
   }
-  if (LITTLE_ENDIAN) {
+  if (littleEndianHost) {
     return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + size * 4));
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -89,6 +94,6 @@ export function decodeArray(encoded: EncodedArray): NdArray {
   const size = encoded.shape.reduce((a, b) => a * b, 1);
   const values = encoded.dtype === 'uint10' ?
       uint10Values(bytes, size, encoded.scale ?? 0) :
-      float32Values(bytes, size);
+      float32Values(bytes, size, LITTLE_ENDIAN);
   return {shape: [...encoded.shape], values};
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 
-import {categoricalColor, cssColor, rgb, rgba, signedColor} from '../src/colors';
+import {categoricalColor, cssColor, importanceColor, rgb, rgba, signedColor} from '../src/colors';
 
 test('hex colours parse to their channels', () => {
   assert.deepEqual(rgb('#d62728'), [214, 39, 40]);
@@ -38,4 +38,27 @@ test('signed colours run from white at 0 to blue or red at the extent', () => {
   assert.deepEqual(signedColor(1, 2), [144, 179, 214]);
   assert.deepEqual(signedColor(-1, 2), [229, 164, 145]);
   assert.deepEqual(signedColor(1, 0), [255, 255, 255]);
+});
+
+test('the sixteen head colours, then hues by the golden angle', () => {
+  assert.deepEqual(Array.from({length: 16}, (_, h) => categoricalColor(h)), [
+    '#d62728', '#1f5fd6', '#2ca02c', '#ff7f0e', '#8e44ad', '#17a2b8', '#e6399b', '#8c564b',
+    '#556b2f', '#000080', '#b8860b', '#7f7f7f', '#00a087', '#b22d5b', '#5b3fd6', '#6b8e23',
+  ]);
+  // 16 × 137.508° = 2200.128° = 40.128° (mod 360).
+  assert.equal(categoricalColor(16), 'hsl(40.1, 65%, 42%)');
+  assert.equal(categoricalColor(17), 'hsl(177.6, 65%, 42%)');
+});
+
+test('hsl conversion matches an independent one at any hue and lightness', () => {
+  // Expected values from Python's colorsys.hls_to_rgb, rounded.
+  assert.deepEqual(rgb('hsl(40.1, 65%, 42%)'), [177, 131, 37]);
+  assert.deepEqual(rgb('hsl(220.3, 65%, 42%)'), [37, 83, 177]);
+  assert.deepEqual(rgb('hsl(0, 100%, 75%)'), [255, 128, 128]);
+  assert.deepEqual(rgb('not a colour'), [0, 0, 0]);
+});
+
+test('importance colours saturate at the extent, not at 1', () => {
+  assert.deepEqual(importanceColor(1, 2), [81, 118, 156]);
+  assert.deepEqual(importanceColor(-1, 2), importanceColor(-0.5, 1));
 });

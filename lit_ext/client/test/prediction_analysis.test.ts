@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 
-import {parseAblatedPrediction, parseFaithfulness, parseHeadImportance, parseLayerPredictions} from '../src/analysis_payloads';
+import {ABLATED_PREDICTION_INTERPRETER, FAITHFULNESS_INTERPRETER, HEAD_IMPORTANCE_INTERPRETER, IMPORTANCE_METHODS, LAYER_PREDICTIONS_INTERPRETER, parseAblatedPrediction, parseFaithfulness, parseHeadImportance, parseLayerPredictions} from '../src/analysis_payloads';
 import type {FaithfulnessPayload, HeadImportancePayload, LayerPredictionsPayload} from '../src/analysis_payloads';
 import {BatchRun} from '../src/batch_run';
 import {batches, interpretInBatches} from '../src/batches';
 import {barWidth, plotArea, xOf, yOf} from '../src/chart_geometry';
 import {importanceColor} from '../src/colors';
-import {averageByMethod, bestFirst} from '../src/faithfulness_table';
+import {averageByMethod, bestFirst, SCORE_COLUMNS} from '../src/faithfulness_table';
 import {headKey, headsConfig, meanImportance} from '../src/head_analysis';
 import {accuracyByLayer} from '../src/layer_accuracy';
 import {argmax} from '../src/numbers';
@@ -60,6 +60,37 @@ test('faithfulness scores may be null (undefined) but not NaN', () => {
   assert.throws(() => parseFaithfulness(raw), /lime comprehensiveness is NaN/);
 });
 
+test('the interpreter names are the Python ones, and name the payload a message is about', () => {
+  assert.deepEqual([HEAD_IMPORTANCE_INTERPRETER, ABLATED_PREDICTION_INTERPRETER,
+                    LAYER_PREDICTIONS_INTERPRETER, FAITHFULNESS_INTERPRETER],
+                   ['head_importance', 'ablated_prediction', 'layer_predictions', 'faithfulness']);
+  assert.deepEqual(IMPORTANCE_METHODS, ['ablation', 'gradient']);
+  assert.throws(() => parseHeadImportance({}), /^Error: 'head_importance' interpreter response has no 'num_layers' field\.$/);
+  assert.throws(() => parseAblatedPrediction({}), /^Error: 'ablated_prediction' interpreter response has no 'labels' field\.$/);
+  assert.throws(() => parseLayerPredictions({}), /^Error: 'layer_predictions' interpreter response has no 'labels' field\.$/);
+  assert.throws(() => parseFaithfulness({}), /^Error: 'faithfulness' interpreter response has no 'methods' field\.$/);
+  assert.throws(() => parseFaithfulness({methods: [{}]}),
+                /^Error: 'faithfulness' interpreter method response has no 'name' field\.$/);
+});
+
+test('analysis payload messages say which list is wrong and how', () => {
+  const head = {method: 'ablation', num_layers: 2, num_heads: 1, label: 'pos', probability: 1};
+  assert.throws(() => parseHeadImportance({...head, importance: 'none'}), /^Error: importance has no rows; expected 2\.$/);
+  const ablated = {labels: ['neg', 'pos'], probas_ablated: [0.5, 0.5], heads: []};
+  assert.throws(() => parseAblatedPrediction({...ablated, probas: [1]}),
+                /^Error: probas is not a list of 2 finite numbers\.$/);
+  const faith = {label: 'pos', probability: 0.9, methods: []};
+  assert.throws(() => parseFaithfulness({...faith, fractions: [0.1, null]}),
+                /^Error: fractions is not a list of finite numbers\.$/);
+  const method = {name: 'grad', comprehensiveness: 0.1, sufficiency: 0.2, kendall_tau: -0.3};
+  assert.deepEqual(parseFaithfulness({...faith, fractions: [], methods: [method]}).methods,
+                   [{name: 'grad', comprehensiveness: 0.1, sufficiency: 0.2, kendallTau: -0.3}]);
+  assert.throws(() => parseFaithfulness({...faith, fractions: [], methods: [{...method, sufficiency: 'x'}]}),
+                /^Error: grad sufficiency is x; expected a finite number or null\.$/);
+  assert.throws(() => parseFaithfulness({...faith, fractions: [], methods: [{...method, kendall_tau: Infinity}]}),
+                /^Error: grad kendall_tau is Infinity; expected a finite number or null\.$/);
+});
+
 // ---- head importance and ablation ---------------------------------------------------------
 
 function importance(values: number[][], method: 'ablation' | 'gradient' = 'ablation'):
@@ -78,6 +109,8 @@ test('head importance is averaged over examples, head by head', () => {
   assert.throws(() => meanImportance([importance([[0]]), importance([[0]], 'gradient')]),
                 /methods/);
   assert.throws(() => meanImportance([]), /No head importance/);
+  assert.throws(() => meanImportance([importance([[0, 0]]), importance([[0, 0], [0, 0]])]),
+                /^Error: Head importance of different shapes or methods: 1×2 ablation and 2×2 ablation\.$/);
 });
 
 test('importance colours run from grey to blue (helps) or orange-red (hurts)', () => {
@@ -131,6 +164,24 @@ test('best first: high comprehensiveness and τ, low sufficiency; undefined last
   assert.deepEqual(bestFirst(rows, 'comprehensiveness').map(r => r.name), ['b', 'c', 'a', 'd']);
   assert.deepEqual(bestFirst(rows, 'sufficiency').map(r => r.name), ['c', 'b', 'd', 'a']);
   assert.deepEqual(bestFirst(rows, 'kendallTau').map(r => r.name), ['c', 'd', 'b', 'a']);
+  // Undefined is last whatever the sign and order: not read as 0 (which beats a low
+  // sufficiency or a negative τ).
+  const mixed = averageByMethod([example(scores('none', null, null, null), scores('e', 0.2, 0.3, -0.5),
+                                         scores('f', 0.2, 0.4, -0.2), scores('g', 0.2, 0.3, null))]);
+  assert.deepEqual(bestFirst(mixed, 'sufficiency').map(r => r.name), ['e', 'g', 'f', 'none']);
+  assert.deepEqual(bestFirst(mixed, 'kendallTau').map(r => r.name), ['f', 'e', 'none', 'g']);
+  // Ties keep their order.
+  assert.deepEqual(bestFirst(mixed, 'comprehensiveness').map(r => r.name), ['e', 'f', 'g', 'none']);
+});
+
+test('the faithfulness table\'s columns: their names, direction and a definition each', () => {
+  assert.deepEqual(SCORE_COLUMNS.map(c => [c.key, c.label, c.higherIsBetter]), [
+    ['comprehensiveness', 'Comprehensiveness', true], ['sufficiency', 'Sufficiency', false],
+    ['kendallTau', 'Kendall τ', true],
+  ]);
+  assert.match(SCORE_COLUMNS[0].definition, /^how much the predicted class's probability drops when the method's top words are deleted, averaged over the fractions of words removed \(AOPC\)$/);
+  assert.match(SCORE_COLUMNS[1].definition, /only the top words are kept \(AOPC\)$/);
+  assert.match(SCORE_COLUMNS[2].definition, /^rank correlation .* leave-one-out importance \(the drop when that word alone is deleted\)$/);
 });
 
 // ---- layer accuracy -----------------------------------------------------------------------
@@ -158,6 +209,9 @@ test('accuracy per layer compares each layer\'s argmax with the gold label', () 
   assert.equal(mostlyPositive.majority, 2 / 3);
   assert.equal(argmax([0.5, 0.5]), 0);
   assert.throws(() => accuracyByLayer([layers([1, 0])], []), /1 layer predictions for 0 labels/);
+  assert.throws(() => accuracyByLayer([], []), /^Error: No examples to score\.$/);
+  assert.throws(() => accuracyByLayer([layers([1, 0], [1, 0]), layers([1, 0])], ['neg', 'neg']),
+                /^Error: Example 1 has 1 layers, not 2\.$/);
 });
 
 // ---- chart geometry -----------------------------------------------------------------------
@@ -172,6 +226,8 @@ test('charts put layer i in the middle of its slot and values from the bottom up
   assert.equal(yOf(area, 0.25), 62.5);
   assert.equal(yOf(area, 1.5), 10);
   assert.equal(barWidth(area, 2, 0.5), 42.5);
+  const standard = plotArea(200, 100);
+  assert.deepEqual([standard.left, standard.right, standard.top, standard.bottom], [28, 192, 8, 82]);
 });
 
 // ---- batches ------------------------------------------------------------------------------
@@ -198,6 +254,7 @@ test('batches split in order and keep the remainder', () => {
   assert.deepEqual(batches([1, 2, 3, 4, 5], 2), [[1, 2], [3, 4], [5]]);
   assert.deepEqual(batches([], 3), []);
   assert.throws(() => batches([1], 0), /at least 1/);
+  assert.deepEqual(batches([1, 2], 1), [[1], [2]]);
 });
 
 test('interpretations over many examples go 32 at most per request, in order', async () => {
@@ -225,6 +282,9 @@ test('a batch answered with the wrong number of results fails; an abort stops ea
   const short = fakeApi(batch => batch.slice(1));
   await assert.rejects(interpretInBatches(short.api, inputs(3), 'm', 'd', 'x', {}),
                        /returned 2 results for 3 examples/);
+  const none = fakeApi(() => null as unknown as unknown[]);
+  await assert.rejects(interpretInBatches(none.api, inputs(3), 'm', 'd', 'x', {}),
+                       /^Error: 'x' returned no results for 3 examples\.$/);
   const controller = new AbortController();
   const {api, calls} = fakeApi(batch => {
     controller.abort(new Error('stopped'));
@@ -268,4 +328,32 @@ test('a batch run reports progress, ends cleanly and is stopped by the next one'
   assert.equal(await second, 'second');
   assert.equal(run.running, false);
   run.stop();
+});
+
+test('a batch run is running while its work is; a stopped run\'s progress and end leave the next alone', async () => {
+  const run = new BatchRun(() => {});
+  let release!: () => void;
+  const gate = new Promise<void>(resolve => (release = resolve));
+  let stale!: (done: number, total: number) => void;
+  const first = run.track(async ({onProgress}) => {
+    stale = onProgress;
+    await gate;
+    return 'first';
+  });
+  assert.equal(run.running, true);
+  let finish!: () => void;
+  const second = run.track(async ({onProgress}) => {
+    onProgress(1, 4);
+    await new Promise<void>(resolve => (finish = resolve));
+    return 'second';
+  });
+  stale(3, 3);                       // the stopped run reports late: ignored
+  assert.deepEqual(run.progress, [1, 4]);
+  release();
+  assert.equal(await first, 'first');  // the stopped run ends: the second is still running
+  assert.equal(run.running, true);
+  assert.deepEqual(run.progress, [1, 4]);
+  finish();
+  assert.equal(await second, 'second');
+  assert.equal(run.running, false);
 });

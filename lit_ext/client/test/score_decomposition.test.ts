@@ -67,6 +67,36 @@ test('masked keys get probability 0 and the softmax runs over the allowed ones',
   assert.equal(rows.maxDiff, 0);
 });
 
+test('another query reads its own row of q, of the terms and of the attention', () => {
+  // q2 = (1, 1): q·k = 1, 1, 2; scaled 0.5, 0.5, 1; plus a term on row 2 only.
+  const terms = [{name: 'bias', label: 'bias', description: '',
+                  values: Float32Array.from([9, 9, 9, 9, 9, 9, 1, 0, -1])}];
+  const sums = [1.5, 0.5, 0];
+  const attention = Float32Array.from([0, 0, 0, 0, 0, 0, ...softmax(sums)]);
+  const rows = queryScores(payload({terms, attention}), 2);
+  assert.deepEqual([...rows.query], [1, 1]);
+  assert.deepEqual([...rows.scaled], [0.5, 0.5, 1]);
+  assert.deepEqual([...rows.sums], sums);
+  assert.ok(rows.maxDiff < 1e-7);
+  const q1 = queryScores(payload(), 1);
+  assert.deepEqual([...q1.query], [0, 1]);
+  assert.deepEqual([...q1.scaled], [0, 0.5, 0.5]);
+});
+
+test('large scores and huge masked scores neither overflow nor swamp the softmax', () => {
+  // Scores near 800 overflow exp() unless the largest allowed score is subtracted first; a
+  // masked key scoring 1e4 must not be that largest score (every exp would underflow to 0).
+  const big = [term('big', [800, 799, 1e4])];
+  const keyAllowed = Uint8Array.from([1, 1, 0, 1, 1, 1, 1, 1, 1]);
+  const rows = queryScores(payload({terms: big, keyAllowed, scale: 0}), 0);
+  const expected = softmax([1, 0]);
+  assert.ok(Math.abs(rows.softmax[0] - expected[0]) < 1e-12 && Math.abs(rows.softmax[1] - expected[1]) < 1e-12);
+  assert.equal(rows.softmax[2], 0);
+  // Every key masked: all probabilities 0, not NaN.
+  const none = queryScores(payload({keyAllowed: new Uint8Array(9)}), 0);
+  assert.deepEqual([...none.softmax], [0, 0, 0]);
+});
+
 test('a NaN anywhere makes the check fail rather than pass', () => {
   const rows = queryScores(payload({attention: firstRow([NaN, 0, 0])}), 0);
   assert.ok(!(rows.maxDiff < 1e-3));

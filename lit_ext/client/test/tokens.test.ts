@@ -46,4 +46,19 @@ test('the fallback markup pattern never takes unknown-word tokens for markup', (
 test('fallback segments: text B starts after the first separator', () => {
   assert.deepEqual(segmentsFromTokens(['[CLS]', 'a', '[SEP]', 'b', '[SEP]']), [0, 0, 0, 1, 1]);
   assert.deepEqual(segmentsFromTokens(['<s>', 'a', '</s>']), [0, 0, 0]);
+  assert.deepEqual(segmentsFromTokens(['<s>', 'a', '</s>', '</s>', 'b', '</s>']), [0, 0, 0, 1, 1, 1]);
+  assert.deepEqual(segmentsFromTokens(['[SEP]', 'a']), [0, 1]);
+  assert.deepEqual(segmentsFromTokens(['a', 'b']), [0, 0]);
+});
+
+test('markers are only stripped where they mark: a leading ## or Ġ/▁ run, a trailing </w>', () => {
+  assert.equal(displayText('ĠĠgreat'), 'great');
+  assert.equal(displayText('▁▁'), '\u2423');
+  assert.equal(displayText('C##'), 'C##');
+  assert.equal(displayText('a##b'), 'a##b');
+  assert.equal(displayText('aĠb'), 'aĠb');
+  assert.equal(displayText('a</w>b'), 'a</w>b');
+  assert.ok(!isMarkupToken('x[CLS]'));
+  assert.ok(!isMarkupToken('[CLS]x'));
+  assert.ok(!isMarkupToken('<s>a</s>'));
 });
