@@ -62,3 +62,21 @@ def test_before_after_reads_an_earlier_report():
     assert rows[(1, "512")] == ("854 ms", "4.72×", "FAIL")
     assert rows[(8, "—")] == ("35.2 s", "4.45×", "FAIL")
     assert {row for row, _ in rows} == set(ROWS)
+
+
+def test_before_after_skips_the_earlier_reports_own_before_after_table():
+    """A report made with --before holds a second table of the same shape; its cells are the
+    report before that one and must not replace the budget rows."""
+    sys.path.insert(0, str(REPO / "scripts"))
+    from bench.report import budget_rows
+
+    report = "\n".join([
+        "| # | what | tokens | lit-ext | baseline (same run) | ratio | budget | verdict | notes |",
+        "|---|---|---|---|---|---|---|---|---|",
+        "| 1 | `attention` interpreter | 16 | 6.4 ms | 5.9 ms | 1.09× | ≤ 1.5× | **PASS** |  |",
+        "",
+        "| # | what | tokens | before | before ratio | after | after ratio | before → after |",
+        "|---|---|---|---|---|---|---|---|",
+        "| 1 | `attention` interpreter | 16 | 15.5 ms | 2.6× | 6.4 ms | 1.09× | FAIL → PASS |",
+    ])
+    assert budget_rows(report) == {(1, "16"): ("6.4 ms", "1.09×", "PASS")}

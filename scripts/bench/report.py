@@ -86,11 +86,18 @@ def render(results: Results, context: dict) -> str:
 
 
 def budget_rows(report: str) -> dict[tuple[int, str], tuple[str, str, str]]:
-    """(row, tokens) -> (figure, ratio, verdict) from the budget table of an earlier report."""
-    found = {}
+    """(row, tokens) -> (figure, ratio, verdict) from the budget table of an earlier report.
+
+    Only that table is read: a report made with `--before` also has a before → after table whose
+    rows look alike but hold other columns."""
+    found, in_budget_table = {}, False
     for line in report.splitlines():
         cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
-        if len(cells) >= 8 and cells[0].isdigit():
+        if cells[:4] == ["#", "what", "tokens", "lit-ext"]:
+            in_budget_table = True
+        elif not line.startswith("|"):
+            in_budget_table = False
+        elif in_budget_table and len(cells) >= 8 and cells[0].isdigit():
             found[(int(cells[0]), cells[2])] = (cells[3], cells[5], cells[7].strip("*"))
     return found
 
