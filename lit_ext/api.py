@@ -67,7 +67,7 @@ def attention(model: TransformerWrapper | str, text: str, text_b: str | None = N
     wrapper = resolve_model(model)
     item = wrapper.introspect([_example(wrapper, text, text_b)], what=["attention"])[0]
     return AttentionResult(tokens=item.tokens, weights=item.attention, segment_ids=item.segment_ids,
-                           display_tokens=item.display_tokens)
+                           display_tokens=item.display_tokens, special_tokens=item.special_tokens)
 
 
 def neurons(model: TransformerWrapper | str, text: str, layer: int, head: int,
@@ -85,7 +85,8 @@ def neurons(model: TransformerWrapper | str, text: str, layer: int, head: int,
         scale=item.score_scale, scale_label=item.score_scale_label,
         terms={term.name: term.values[0, head] for term in item.score_terms},
         key_allowed=None if item.key_allowed is None else item.key_allowed[0, head],
-        position_transform=item.position_transform)
+        position_transform=item.position_transform, segment_ids=item.segment_ids,
+        special_tokens=item.special_tokens)
 
 
 def nmf(model: TransformerWrapper | str, text: str, n_components: int = 8,
@@ -108,4 +109,5 @@ def nmf(model: TransformerWrapper | str, text: str, n_components: int = 8,
         factors=fitted.factors_, components=fitted.components_,
         top_neurons=[[(layers[pos], index, loading) for pos, index, loading in factor]
                      for factor in fitted.top_neurons()],
-        layer_share=fitted.layer_share(), relative_error=fitted.relative_error_)
+        layer_share=fitted.layer_share(), relative_error=fitted.relative_error_,
+        segment_ids=item.segment_ids, special_tokens=item.special_tokens)

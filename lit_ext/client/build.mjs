@@ -1,4 +1,6 @@
-// Builds the shipped client (`bundle/`): our LIT modules as one ES module, plus the fonts.
+// Builds the shipped client (`bundle/`): our LIT modules as one ES module, the standalone views
+// of exported HTML (`lit_ext_standalone.js`, a classic script that `lit_ext/results.py` inlines),
+// plus the fonts.
 //
 //   node build.mjs            type-check, bundle and (re)write bundle/
 //   node build.mjs --check    type-check, bundle in memory and fail if bundle/ differs
@@ -28,19 +30,22 @@ function typecheck() {
 
 /** The bundle, as {relative path: Buffer}. */
 async function bundleFiles() {
-  const result = await esbuild.build({
+  const common = {
     absWorkingDir: ROOT,
-    entryPoints: ['src/main.ts'],
     bundle: true,
-    format: 'esm',
     target: 'es2022',
     minify: !process.argv.includes('--dev'),
     legalComments: 'eof',
     charset: 'utf8',
     loader: {'.css': 'text'},
-    outfile: 'bundle/lit_ext.js',
     write: false,
     logLevel: 'warning',
+  };
+  const result = await esbuild.build({
+    ...common,
+    entryPoints: ['src/main.ts'],
+    format: 'esm',
+    outfile: 'bundle/lit_ext.js',
     // LIT's own MobX must stay the only one on the page: a second copy silently breaks
     // reactivity. Fail the build if anything pulls it in.
     plugins: [{
@@ -52,8 +57,16 @@ async function bundleFiles() {
       },
     }],
   });
+  // Exported HTML and notebook cells: no LIT on the page, so no lit either; a classic script
+  // (an IIFE setting `window.litExtStandalone`) runs inline wherever a notebook runs scripts.
+  const standalone = await esbuild.build({
+    ...common,
+    entryPoints: ['src/standalone.ts'],
+    format: 'iife',
+    outfile: 'bundle/lit_ext_standalone.js',
+  });
   const files = {};
-  for (const file of result.outputFiles) {
+  for (const file of [...result.outputFiles, ...standalone.outputFiles]) {
     files[path.relative(OUT_DIR, file.path)] = Buffer.from(file.contents);
   }
   return files;
@@ -130,7 +143,9 @@ async function main() {
   }
   write(files);
   const size = files['lit_ext.js'].length;
+  const standaloneSize = files['lit_ext_standalone.js'].length;
   console.log(`wrote lit_ext/client/bundle/ (lit_ext.js: ${(size / 1024).toFixed(1)} KiB, ` +
+              `lit_ext_standalone.js: ${(standaloneSize / 1024).toFixed(1)} KiB, ` +
               `${Object.keys(files).length} files)`);
 }
 

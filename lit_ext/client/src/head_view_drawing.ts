@@ -258,6 +258,23 @@ export function drawLabels(ctx: CanvasRenderingContext2D, scene: HeadViewScene,
   return drawn;
 }
 
+/**
+ * Sizes the two stacked canvases for `geo`: lines at one backing pixel per CSS pixel (the
+ * fast hairline path), labels at the screen's pixel ratio with a matching transform.
+ */
+export function sizeCanvases(lines: HTMLCanvasElement, labels: HTMLCanvasElement, geo: Geometry,
+                             ratio: number) {
+  for (const canvas of [lines, labels]) {
+    canvas.style.width = `${geo.width}px`;
+    canvas.style.height = `${geo.height}px`;
+  }
+  lines.width = geo.width;
+  lines.height = geo.height;
+  labels.width = Math.round(geo.width * ratio);
+  labels.height = Math.round(geo.height * ratio);
+  labels.getContext('2d')!.setTransform(ratio, 0, 0, ratio, 0, 0);
+}
+
 /** The token under (x, y), with its side, or null. */
 export function hitTest(scene: HeadViewScene, geo: Geometry, x: number,
                         y: number): ActiveToken | null {

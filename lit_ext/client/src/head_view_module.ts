@@ -14,7 +14,7 @@ import {defineModule, ExtModule, moduleStyles} from './base_module';
 import {categoricalColor} from './colors';
 import {FOCUS_EVENT, focusStore, HeadFocus} from './focus_store';
 import styles from './head_view_module.css';
-import {ActiveToken, drawLabels, drawLines, Geometry, HeadViewScene, hitTest, layout, LinesResult, PairFilter, Side, tokenCenter} from './head_view_drawing';
+import {ActiveToken, drawLabels, drawLines, Geometry, HeadViewScene, hitTest, layout, LinesResult, PairFilter, Side, sizeCanvases, tokenCenter} from './head_view_drawing';
 import type {IndexedInput, ModelInfoMap} from './lit_api';
 import {SPECIAL_TOKENS_HINT, tokenTitle} from './payloads';
 
@@ -310,16 +310,7 @@ export class HeadViewModule extends ExtModule<AttentionData> {
       this.fullResult = null;
       const geo = layout(labels.getContext('2d')!, scene, this.canvasWidth);
       this.geometry = geo;
-      const ratio = window.devicePixelRatio || 1;
-      for (const canvas of [lines, labels]) {
-        canvas.style.width = `${geo.width}px`;
-        canvas.style.height = `${geo.height}px`;
-      }
-      lines.width = geo.width;
-      lines.height = geo.height;
-      labels.width = Math.round(geo.width * ratio);
-      labels.height = Math.round(geo.height * ratio);
-      labels.getContext('2d')!.setTransform(ratio, 0, 0, ratio, 0, 0);
+      sizeCanvases(lines, labels, geo, window.devicePixelRatio || 1);
     }
     this.paint();
   }
