@@ -66,7 +66,7 @@ def test_json_round_trips_to_the_same_numbers(results, tmp_path, view):
     document = json.loads(path.read_text())
     assert document["format"] == "lit-ext" and document["format_version"] == 1
     assert document["data"]["display_tokens"] == result.display_tokens
-    loaded = load(path)
+    loaded = lit_ext.load(path)
     assert type(loaded) is type(result)
     for name, value in vars(result).items():
         again = getattr(loaded, name)
