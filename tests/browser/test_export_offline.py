@@ -120,6 +120,18 @@ def test_attention_html_draws_the_head_view_offline(browser, results, tmp_path):
         chips = root.evaluate("r => [...r.querySelectorAll('.head-chip')].map("
                               "c => c.style.getPropertyValue('--head-color'))")
         assert chips == [categorical_color(h) for h in range(result.weights.shape[1])]
+        # Hovering a query token isolates its lines.
+        box = root.locator("canvas.labels").bounding_box()
+        at = root.evaluate("r => r.tokenPosition('left', 3)")
+        page.page.mouse.move(box["x"] + at["x"], box["y"] + at["y"])
+        page.page.wait_for_function(f"document.querySelector('{ROOT}').dataset.active === 'left:3'")
+        isolated = drawn_lines(page)
+        assert isolated and {query for _, query, _, _ in isolated} == {3}
+        heads = list(range(result.weights.shape[1]))
+        expected = [(h, 3, j) for h in heads for j in np.nonzero(result.weights[1, h, 3] >= 0.011)[0]]
+        assert set(expected) <= {(h, i, j) for h, i, j, _ in isolated}
+        page.page.mouse.move(1, box["y"] + box["height"] + 200)
+        page.page.wait_for_function(f"document.querySelector('{ROOT}').dataset.active === ''")
         # Clicking a thumbnail shows that layer and head alone.
         root.locator("canvas.thumb[data-layer='4'][data-head='7']").click()
         page.page.wait_for_function(f"document.querySelector('{ROOT}').dataset.heads === '7'")
