@@ -18,7 +18,7 @@ from lit_ext.interpreters.array_codec import (
     encode_probabilities,
 )
 from lit_ext.interpreters.attention import AttentionInterpreter
-from lit_ext.interpreters.hals import hals
+from lit_ext.interpreters.hals import hals, nndsvda
 from lit_ext.interpreters.neuron_view import NeuronViewInterpreter
 from lit_ext.interpreters.nmf import NMFInterpreter
 from lit_ext.models.classifier import ClassifierModel
@@ -172,6 +172,24 @@ def test_hals_recovers_a_nonnegative_low_rank_matrix():
     assert w.min() >= 0 and h.min() >= 0 and 1 < iterations <= 500
     assert np.linalg.norm(matrix - w @ h) / np.linalg.norm(matrix) < 1e-2
     assert not h[:, :50].any()
+
+
+@pytest.mark.parametrize("rows", [30, 300])  # the exact (Gram) SVD path and the randomized one
+def test_nndsvda_start_equals_sklearns(rows):
+    """Our NNDSVDa start is sklearn's (`_initialize_nmf(init="nndsvda")`, Boutsidis & Gallopoulos
+    2008) on a nonnegative matrix with silent neurons. It has rank 6 > k, so every sign choice
+    and zero fill is exercised, but no more, so that the one-iteration randomized SVD used
+    above 128 rows is exact too (with noise it is an approximation by design: 14 % off here)."""
+    from sklearn.decomposition._nmf import _initialize_nmf
+
+    rng = np.random.default_rng(1)
+    matrix = (rng.random((rows, 6)) @ rng.random((6, 200))).astype(np.float32)
+    matrix[:, :20] = 0
+    w, h = nndsvda(matrix, 4)
+    w_ref, h_ref = _initialize_nmf(matrix.astype(np.float64), 4, init="nndsvda", random_state=0)
+    assert w.dtype == h.dtype == np.float32
+    np.testing.assert_allclose(w, w_ref, rtol=2e-3, atol=2e-4)
+    np.testing.assert_allclose(h, h_ref, rtol=2e-3, atol=2e-4)
 
 
 def test_nmf_excludes_special_tokens_and_reduces_k(minilm):

@@ -19,6 +19,8 @@ from threadpoolctl import ThreadpoolController
 
 # Updates stop at this floor instead of 0, so that a factor can come back to life.
 _EPSILON = np.float32(1e-10)
+# Start values below this are zeros (sklearn's NNDSVD threshold).
+_ZERO = np.float32(1e-6)
 # Up to this many rows, an eigendecomposition of the rows' Gram matrix is the cheapest SVD.
 _EXACT_SVD_MAX_ROWS = 128
 
@@ -40,9 +42,11 @@ def nndsvda(matrix: np.ndarray, rank: int, random_state: int | None = 0) -> tupl
         scale = np.sqrt(s[j] * x_norm * y_norm)
         w[:, j] = scale * x_part / x_norm
         h[j] = scale * y_part / y_norm
+    # Round-off leaves ~1e-12 where a silent neuron should be 0 (randomized SVD): treat values
+    # below 1e-6 as zero, as sklearn's 'nndsvda' does, so that they get the mean too.
     mean = np.float32(matrix.mean())
-    w[w == 0] = mean
-    h[h == 0] = mean
+    w[w < _ZERO] = mean
+    h[h < _ZERO] = mean
     return w, h
 
 
