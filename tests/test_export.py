@@ -298,6 +298,17 @@ def test_missing_folder_is_a_clear_error(results, tmp_path):
     assert not (tmp_path / "missing").exists()
 
 
+def test_bad_options_are_named(results, tmp_path):
+    with pytest.raises(ValueError, match="scale must be positive"):
+        results["nmf"].save(tmp_path / "f.png", scale=0)
+    with pytest.raises(ValueError, match="threshold must be in"):
+        results["attention"].save(tmp_path / "f.svg", threshold=1.5)
+    n = len(results["neuron"].tokens)
+    with pytest.raises(ValueError, match=f"query must be a token index in 0..{n - 1}"):
+        results["neuron"].save(tmp_path / "f.svg", query=n)
+    assert not list(tmp_path.iterdir())
+
+
 def test_figure_colours_are_the_views_colours():
     """figures.CATEGORICAL is a copy of colors.ts's: exported figures match the LIT modules."""
     source = COLORS_TS.read_text()
