@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
+import attr
 import numpy as np
 import torch
 
@@ -41,3 +42,6 @@ def require_finite(value, what: str) -> None:
     elif isinstance(value, list | tuple):
         for index, item in enumerate(value):
             require_finite(item, f"{what}[{index}]")
+    elif attr.has(type(value)):
+        # LIT's structured outputs (dtypes.TokenSalience, FeatureSalience, ...) are attrs classes.
+        require_finite(attr.asdict(value, recurse=False), what)

@@ -21,6 +21,7 @@ from lit_ext.caching import bound_prediction_caches
 from lit_ext.client.client_root import build_client_root
 from lit_ext.config import AppConfig, ConfigError, ModelConfig, is_loopback
 from lit_ext.datasets import build_datasets
+from lit_ext.finite import require_finite
 from lit_ext.interpreters import lit_ext_interpreters, with_subword_merging
 from lit_ext.interpreters.faithfulness import FaithfulnessInterpreter
 from lit_ext.interpreters.introspection_interpreter import IntrospectionInterpreter
@@ -133,6 +134,8 @@ class LitExtApp(lit_app.LitApp):
       500 with a traceback.
     - Error responses go out as text/plain, never text/html: LIT echoes request values in its
       error messages, which a browser would otherwise render (reflected script injection).
+    - No prediction or interpretation result with a NaN or infinity goes out (`finite.py`):
+      the request fails with a message naming the field and the fix instead.
     - With `allowed_hosts` (a loopback-only server), requests whose Host header names another
       host are refused: a web page that rebinds its DNS name to 127.0.0.1 cannot read the data.
     """
@@ -174,7 +177,9 @@ class LitExtApp(lit_app.LitApp):
 
     def _get_preds(self, data, model=None, **kw):
         _check_examples(data)
-        return super()._get_preds(data, model=model, **kw)
+        predictions = super()._get_preds(data, model=model, **kw)
+        require_finite(predictions, f"'{model}' predictions")
+        return predictions
 
     def _get_interpretations(self, data, model=None, dataset_name=None, interpreter=None, **kw):
         inputs = _check_examples(data)
@@ -185,8 +190,12 @@ class LitExtApp(lit_app.LitApp):
                 f"examples per request (it returns model internals, megabytes per example); got "
                 f"{len(inputs)}. Send them in smaller batches, or use the Python API "
                 "(`model.introspect(...)`) for bulk work.")
-        return super()._get_interpretations(data, model=model, dataset_name=dataset_name,
-                                            interpreter=interpreter, **kw)
+        results = super()._get_interpretations(data, model=model, dataset_name=dataset_name,
+                                               interpreter=interpreter, **kw)
+        # Every response passes here, ours and LIT's interpreters alike: one NaN would make the
+        # whole body invalid JSON for the browser.
+        require_finite(results, f"the '{interpreter}' result")
+        return results
 
     # ---- WSGI ----------------------------------------------------------------------------
 

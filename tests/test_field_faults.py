@@ -22,6 +22,7 @@ from tiny_checkpoints import ARCHITECTURES, save_checkpoint, tiny_classifier
 
 from lit_ext import api
 from lit_ext.finite import NonFiniteError
+from lit_ext.interpreters import lit_ext_interpreters
 from lit_ext.interpreters.array_codec import decode_array, encode_probabilities
 from lit_ext.interpreters.nmf import factorise
 from lit_ext.models import tokenization
@@ -262,6 +263,28 @@ def test_float16_overflow_is_an_error_naming_the_fix_never_nan(tmp_path):
     status, body = interpret(app, "overflow", "attention", inputs, {"layers": "0,1,2"})
     assert status == 200
     strict_json(body)
+
+
+def test_every_interpreter_refuses_an_overflowing_model_with_the_fix(tmp_path):
+    """The kind, everywhere: each interpreter that reads the model (ours, LIT's gradient
+    salience, faithfulness) answers with the fix, never 200 with NaN in the body nor with NaN
+    turned into numbers (max flow makes a NaN capacity 0; a NaN row normalises to zeros)."""
+    wrapper = overflowing_float16_classifier()
+    wrapper.model.save_pretrained(tmp_path)
+    wrapper.tokenizer.save_pretrained(tmp_path)
+    app = make_api({"overflow": str(tmp_path)})
+    ours = lit_ext_interpreters()
+    lits = {"Grad L2 Norm": gradient_maps.GradientNorm(), "Grad ⋅ Input": gradient_maps.GradientDotInput(),
+            "Integrated Gradients": gradient_maps.IntegratedGradients()}
+    configs = {name: {key: spec.default for key, spec in interpreter.config_spec().items()}
+               for name, interpreter in (ours | lits).items()}
+    configs["ablated_prediction"]["heads"] = "0:1"
+    configs["neuron_view"]["layer"] = 3  # layers 0-2 are finite (and served, above)
+    configs["faithfulness"] = {"methods": "attention_rollout"}
+    configs["head_importance (gradient)"] = {"method": "gradient"}
+    for name, config in configs.items():
+        status, body = interpret(app, "overflow", name.split(" (")[0], [example(LONG, "long")], config)
+        assert status == 500 and "float32 or bfloat16" in body, (name, status, body[:300])
 
 
 @pytest.mark.parametrize("size", [1000, 3 << 20])  # one chunk, and the threaded path

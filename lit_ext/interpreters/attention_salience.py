@@ -13,6 +13,7 @@ import torch
 from lit_nlp.api import dtypes
 from lit_nlp.api import types as lit_types
 
+from lit_ext.finite import require_finite
 from lit_ext.interpreters import attention_graph
 from lit_ext.interpreters.introspection_interpreter import IntrospectionInterpreter
 from lit_ext.models.architectures import find_layer_modules
@@ -43,6 +44,12 @@ class AttentionSalience(IntrospectionInterpreter):
         for item in wrapper.introspect(inputs, what=self.internals):
             mask = torch.ones(1, len(item.tokens), dtype=torch.long)
             pooling = pooling_weights(wrapper.model, mask)[0].numpy()
+            # Check what goes in, not only what comes out: max flow turns a NaN capacity into 0,
+            # and the norms' row normalisation turns a NaN row into zeros.
+            for position, layer in enumerate(item.layers):
+                require_finite(item.attention[position], f"Layer {layer}'s attention")
+                if item.value is not None:
+                    require_finite(item.value[position], f"Layer {layer}'s value vectors")
             salience = self.reduce(self.layer_matrices(item, wrapper), pooling)
             results.append({"tokens": dtypes.TokenSalience(item.tokens, salience)})
         return results
