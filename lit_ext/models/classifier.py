@@ -93,18 +93,11 @@ class ClassifierModel(TransformerWrapper):
                 raise ValueError(f"grad_class {wanted!r} is not one of {self.labels}.")
         return targets
 
-    def _gradient_scales(self) -> tuple[float, ...]:
-        # float16 gradients of a confident prediction's log-probability underflow (25% error
-        # against float32 on the shipped classifier); scaling the objective by 2**10, as
-        # mixed-precision training does (Micikevicius et al. 2018, "Mixed Precision Training"),
-        # keeps them within 0.4%. Should the scaled gradients overflow, the pass is redone unscaled.
-        return (1024.0, 1.0) if self.model.dtype == torch.float16 else (1.0,)
-
     def predict_minibatch(self, inputs: Sequence[JsonDict]) -> list[JsonDict]:
         encoding, dropped = self.tokenize(inputs)
         model_inputs = self._model_inputs(encoding)
         input_ids = model_inputs.pop("input_ids")
-        for scale in self._gradient_scales():
+        for scale in self.gradient_scales():
             with self.forward_lock, torch.enable_grad():
                 embeddings = self._input_embeddings(inputs, input_ids)
                 outputs = self.model(inputs_embeds=embeddings, **model_inputs,

@@ -172,6 +172,17 @@ class TransformerWrapper(lit_model.BatchedModel):
     def supports_introspection(self) -> bool:
         return supports_introspection(self.model)
 
+    def gradient_scales(self) -> tuple[float, ...]:
+        """Factors to try, in order, for the objective of a backward pass; divide the gradients
+        by the one whose gradients came out finite.
+
+        float16 gradients of a confident prediction's log-probability underflow (25% error
+        against float32 on the shipped classifier); scaling the objective by 2**10, as
+        mixed-precision training does (Micikevicius et al. 2018, "Mixed Precision Training"),
+        keeps them within 0.4%. Should the scaled gradients overflow, the pass is redone unscaled.
+        """
+        return (1024.0, 1.0) if self.model.dtype == torch.float16 else (1.0,)
+
     def _resolve_max_length(self, requested: int | None) -> int:
         positions = getattr(self.model.config, "max_position_embeddings", None)
         if positions and self.model.config.model_type in _POSITIONS_AFTER_PADDING:
