@@ -65,6 +65,35 @@ def test_left_padding_tokenizer_gives_each_example_its_own_values(architecture):
         np.testing.assert_allclose(item.attention, ref.attention, atol=1e-5)
 
 
+ANALYSES = {"attention_rollout": {}, "attention_flow": {}, "attention_norm": {},
+            "head_importance": {}, "head_importance (gradient)": {"method": "gradient"},
+            "ablated_prediction": {"heads": "0:1,1:0"}, "layer_predictions": {}}
+
+
+@pytest.mark.parametrize("architecture", ["bert", "roberta", "deberta-v2", "modernbert"])
+def test_left_padding_tokenizer_every_analysis_of_a_batch_is_each_example_alone(architecture):
+    """Issue 11's interpreters batch too (head ablation replays whole batches): each example's
+    result in a batch of two lengths equals its result alone."""
+    model, tokenizer = tiny_classifier(architecture)
+    wrapper = ClassifierModel(model, left_padding(tokenizer))
+    interpreters = lit_ext_interpreters()
+    for name, config in ANALYSES.items():
+        interpreter = interpreters[name.split(" (")[0]]
+        batch = interpreter.run(BATCH, wrapper, None, config=dict(config))
+        for single, result in zip(BATCH, batch):
+            alone = interpreter.run([single], wrapper, None, config=dict(config))[0]
+            assert result.keys() == alone.keys()
+            for key, value in result.items():
+                if key == "tokens" and name.startswith("attention_"):
+                    assert value.tokens == alone[key].tokens
+                    np.testing.assert_allclose(value.salience, alone[key].salience, atol=1e-5,
+                                               err_msg=name)
+                elif isinstance(value, list | np.ndarray) and np.asarray(value).dtype.kind == "f":
+                    np.testing.assert_allclose(value, alone[key], atol=1e-5, err_msg=f"{name} {key}")
+                else:
+                    assert value == alone[key], (name, key)
+
+
 def test_left_padding_checkpoint_over_http_and_in_every_internal(tmp_path):
     """The issue's case: a BERT classifier saved with MiniLM's tokenizer set to pad on the left."""
     model, _ = tiny_classifier("bert")
