@@ -174,6 +174,17 @@ test('best first: high comprehensiveness and τ, low sufficiency; undefined last
   assert.deepEqual(bestFirst(mixed, 'comprehensiveness').map(r => r.name), ['e', 'f', 'g', 'none']);
 });
 
+test('best first gives one order from every input order (a consistent comparison)', () => {
+  const rows = averageByMethod([example(scores('low', 0.1, 0.1, 0.1), scores('none', null, null, null),
+                                        scores('high', 0.3, 0.3, 0.3))]);
+  const permutations = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+  for (const order of permutations) {
+    const shuffled = order.map(i => rows[i]);
+    assert.deepEqual(bestFirst(shuffled, 'comprehensiveness').map(r => r.name), ['high', 'low', 'none']);
+    assert.deepEqual(bestFirst(shuffled, 'sufficiency').map(r => r.name), ['low', 'high', 'none']);
+  }
+});
+
 test('the faithfulness table\'s columns: their names, direction and a definition each', () => {
   assert.deepEqual(SCORE_COLUMNS.map(c => [c.key, c.label, c.higherIsBetter]), [
     ['comprehensiveness', 'Comprehensiveness', true], ['sufficiency', 'Sufficiency', false],
