@@ -106,8 +106,18 @@ def test_long_text_is_truncated_and_reported(classifier):
     text = " ".join(["good"] * 5000)
     out = list(classifier.predict([{"sentence": text}]))[0]
     assert len(out["tokens"]) == classifier.max_length
-    assert out["dropped_tokens"] > 4000
+    full = len(classifier.tokenizer(text)["input_ids"])  # the tokenizer alone, untruncated
+    assert full > 5000 and out["dropped_tokens"] == full - classifier.max_length
     assert list(classifier.predict(EXAMPLES[:1]))[0]["dropped_tokens"] == 0
+
+
+def test_dropped_tokens_of_a_long_pair_count_both_texts(tiny_models):
+    model, tokenizer = tiny_models["bert"]
+    pair = ClassifierModel(model, tokenizer, labels=LABELS, text_b="sentence2", max_length=16)
+    example = {"sentence": " ".join(["good"] * 20), "sentence2": " ".join(["bad"] * 10)}
+    full = len(tokenizer(example["sentence"], example["sentence2"])["input_ids"])
+    out = list(pair.predict([example, {"sentence": "good", "sentence2": "bad"}]))
+    assert (out[0]["dropped_tokens"], out[1]["dropped_tokens"]) == (full - 16, 0)
 
 
 @pytest.mark.parametrize("text", ["", "   \n\t"])
