@@ -528,6 +528,27 @@ def test_long_context_models_default_to_512_tokens_but_accept_more():
         ClassifierModel(model, tokenizer, max_length=9000)
 
 
+@pytest.mark.parametrize("architecture, positions, limit", [
+    ("bert", 40, 40),      # the position table is the limit
+    ("roberta", 40, 38),   # positions start after the padding index: two fewer tokens
+    ("mpnet", 40, 38),
+])
+def test_max_length_limits_at_their_values(architecture, positions, limit):
+    """[CLS] text [SEP] needs 3 tokens; the model's position table bounds the rest, and a
+    tokenizer without a limit (~1e30) does not count."""
+    model, tokenizer = tiny_classifier(architecture, max_position_embeddings=positions)
+    tokenizer = copy.deepcopy(tokenizer)
+    tokenizer.model_max_length = int(1e30)
+    assert ClassifierModel(model, tokenizer).max_length == limit
+    for accepted in (3, limit):
+        assert ClassifierModel(model, tokenizer, max_length=accepted).max_length == accepted
+    for refused in (2, limit + 1):
+        with pytest.raises(ValueError, match=f"max_length must be in 3..{limit} .* got {refused}"):
+            ClassifierModel(model, tokenizer, max_length=refused)
+    tokenizer.model_max_length = limit - 5
+    assert ClassifierModel(model, tokenizer).max_length == limit - 5
+
+
 def test_a_model_that_cannot_switch_to_eager_is_refused_with_the_fix():
     model, tokenizer = tiny_classifier("bert", attn_implementation="sdpa")
     model.set_attn_implementation = lambda name: None  # some remote-code model
