@@ -360,3 +360,22 @@ def test_the_defaults_a_config_spec_declares_are_what_run_uses(name):
     with_defaults = interpreter.run(examples, wrapper, None, config=declared)
     without = interpreter.run(examples, wrapper, None, config={})
     assert repr(with_defaults) == repr(without)
+
+
+def test_head_gates_accept_every_head_and_refuse_the_next_one():
+    """Gates (1, layers, heads): 0 exactly at the switched-off heads, the corners included;
+    one past the last layer or head is refused with the valid ranges."""
+    from lit_ext.models.head_gating import head_gates
+
+    model, _ = tiny_classifier("bert")
+    layers, heads = model.config.num_hidden_layers, model.config.num_attention_heads
+    corners = [(0, 0), (layers - 1, heads - 1)]
+    gates = head_gates(model, corners)
+    expected = torch.ones(1, layers, heads)
+    for layer, head in corners:
+        expected[0, layer, head] = 0
+    assert torch.equal(gates, expected)
+    for layer, head in ((layers, 0), (0, heads), (-1, 0), (0, -1)):
+        with pytest.raises(ValueError, match=f"this model has layers 0..{layers - 1} and heads "
+                                              f"0..{heads - 1}"):
+            head_gates(model, [(layer, head)])
