@@ -185,8 +185,8 @@ def test_albert_captures_every_application_of_its_shared_layer():
     path = "albert.encoder.albert_layer_groups.0.albert_layers.0.attention"
     ref = reference(model, tokenizer, TEXTS[0],
                     capture_outputs=(f"{path}.query", f"{path}.key"))
-    assert len(ref.outputs[f"{path}.query"]) == model.config.num_hidden_layers == 2
-    for layer in range(2):
+    assert len(ref.outputs[f"{path}.query"]) == model.config.num_hidden_layers == 3
+    for layer in range(3):
         np.testing.assert_allclose(item.query[layer],
                                    split_heads(ref.outputs[f"{path}.query"][layer], 4), atol=1e-5)
         np.testing.assert_allclose(item.key[layer],

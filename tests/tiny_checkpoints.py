@@ -109,8 +109,11 @@ def config_for(architecture: str, tokenizer, **overrides) -> transformers.Pretra
             position_buckets=16, max_relative_positions=64, position_biased_input=False,
             type_vocab_size=0, pad_token_id=tokenizer.pad_token_id, **TINY)
     elif architecture == "albert":
+        # Three applications of the one shared layer: with two, a hook that miscounted
+        # applications would still name them 0 and 1 by chance.
         config = transformers.AlbertConfig(vocab_size=vocab_size, embedding_size=16,
-                                           pad_token_id=tokenizer.pad_token_id, **TINY)
+                                           pad_token_id=tokenizer.pad_token_id,
+                                           **(TINY | {"num_hidden_layers": 3}))
     elif architecture == "mpnet":
         config = transformers.MPNetConfig(vocab_size=vocab_size, pad_token_id=1, **TINY)
     else:
