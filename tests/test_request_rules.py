@@ -7,12 +7,20 @@ limit at 320 or a case-sensitive comparison. The app is `make_app`'s, with a tin
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from tiny_app import DATASET, MODEL, Api, example, message, serve_tiny_models, tiny_classifier, tiny_config
 
 from lit_ext.config import ConfigError, parse_config
 from lit_ext.interpreters.introspection_interpreter import config_bool
-from lit_ext.server import MAX_INTROSPECTION_EXAMPLES, LitExtApp, allowed_hosts, make_app
+from lit_ext.server import (
+    MAX_INTROSPECTION_EXAMPLES,
+    REFUSED_ENDPOINTS,
+    LitExtApp,
+    allowed_hosts,
+    make_app,
+)
 
 INTROSPECTION = ("attention", "neuron_view", "nmf")
 
@@ -177,3 +185,86 @@ def test_a_remote_server_answers_any_host_name(model, tmp_path, monkeypatch):
     serve_tiny_models(monkeypatch, model)
     api = Api(make_app(tiny_config(host="0.0.0.0", allow_remote=True)))
     assert api.post("get_info", host="lab-machine.example:5432").status_code == 200
+
+
+# ---- refusals, paths and error responses (test_security/test_bad_input check them over a real
+# ---- server too; here they run in the mutated process, so mutation testing sees them) ---------
+
+
+@pytest.mark.parametrize("path", sorted(REFUSED_ENDPOINTS))
+@pytest.mark.parametrize("slash", ["", "/"])
+def test_endpoints_that_touch_files_are_refused_with_the_reason(api, path, slash):
+    response = api.post(path.lstrip("/") + slash, {"inputs": []}, dataset_name=DATASET,
+                        model=MODEL, path="/etc/passwd")
+    assert response.status_code == 403
+    assert response.get_data(as_text=True) == (
+        f"Refused: lit-ext's server switches {path} off: {REFUSED_ENDPOINTS[path]}.")
+    assert response.headers["Content-Type"].startswith("text/plain")
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+@pytest.fixture(scope="module")
+def secret_beside_the_client_root(app_for):
+    """A file in a sibling of the client root whose name starts with the root's name (LIT's own
+    check compares string prefixes and would serve it) and one in the root's parent."""
+    root = app_for()._client_root
+    sibling = f"{root}-old"
+    os.makedirs(sibling, exist_ok=True)
+    for folder in (sibling, os.path.dirname(root)):
+        with open(os.path.join(folder, "secret.txt"), "w") as file:
+            file.write("the secret")
+    return os.path.basename(root)
+
+
+@pytest.mark.parametrize("path", ["/../secret.txt", "/%2e%2e/secret.txt", "/../{root}-old/secret.txt",
+                                  "/%2e%2e%2f{root}-old%2fsecret.txt", "/static/%00",
+                                  "/static/index.html%00.png", "/../../../../../../etc/passwd"])
+def test_no_file_outside_the_client_root_is_served(api, secret_beside_the_client_root, path):
+    response = api.client.get(path.format(root=secret_beside_the_client_root),
+                              environ_overrides={"HTTP_HOST": api.host})
+    body = response.get_data()
+    assert response.status_code == 400, (response.status_code, body[:200])
+    assert body == b"Path not safe: outside the client root."
+    assert response.headers["Content-Type"].startswith("text/plain")
+
+
+def test_the_client_is_still_served_as_html(api):
+    response = api.client.get("/", environ_overrides={"HTTP_HOST": api.host})
+    assert response.status_code == 200 and b"lit_ext.js?v=" in response.get_data()
+    assert response.headers["Content-Type"].startswith("text/html")
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+@pytest.mark.parametrize("body, message", [
+    ("{oops", "The request body is not valid JSON: Expecting property name enclosed in double quotes"),
+    ("[1, 2]", 'The request body must be a JSON object such as {"inputs": [...]}, got a list.'),
+    ('"text"', 'The request body must be a JSON object such as {"inputs": [...]}, got a str.'),
+])
+def test_a_body_that_is_not_a_json_object_is_refused_as_such(api, body, message):
+    response = api.client.post("/get_preds", query_string={"model": MODEL, "dataset_name": DATASET},
+                               data=body, content_type="application/json",
+                               environ_overrides={"HTTP_HOST": api.host})
+    assert response.status_code == 400
+    assert response.get_data(as_text=True).startswith(message)
+    assert response.headers["Content-Type"].startswith("text/plain")
+
+
+def test_lits_error_pages_go_out_as_plain_text(api):
+    """LIT's error page repeats request values; as text/html a link could run script."""
+    payload = "<script>alert(document.domain)</script>"
+    response = api.post("get_preds", {"inputs": []}, model=payload, dataset_name=DATASET)
+    assert response.status_code == 500 and payload in response.get_data(as_text=True)
+    assert response.headers["Content-Type"] == "text/plain; charset=utf-8"
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+@pytest.mark.parametrize("endpoint", ["get_preds", "get_interpretations"])
+def test_unknown_example_ids_are_named_and_known_ones_work(api, endpoint):
+    known = api.post("get_dataset", dataset_name=DATASET).json[0]["id"]
+    params = dict(model=MODEL, dataset_name=DATASET, interpreter="attention")
+    assert api.post(endpoint, {"inputs": [known], "config": {}}, **params).status_code == 200
+    for unknown, shown in ((["a", "b", "c"], "['a', 'b', 'c'] in"),
+                           (["a", "b", "c", "d"], "['a', 'b', 'c'] ... in")):
+        text = message(api.post(endpoint, {"inputs": [known, *unknown], "config": {}}, **params))
+        assert f"Unknown example id(s) {shown} dataset '{DATASET}' (48 examples): ids are hashes" in text
+        assert "reload it, or send the example itself instead of its id" in text
