@@ -245,3 +245,25 @@ def test_make_app_defaults_and_unknown_names(config_path):
     config.layout, config.interpreters = "lit_ext", ["shap"]
     with pytest.raises(server.ConfigError, match=r"Unknown interpreter\(s\) \['shap'\]"):
         server.make_app(config)
+
+
+def test_lit_ext_server_serves_threaded_without_debugger_and_saves_the_cache(monkeypatch, capsys):
+    """What `LitExtServer.serve` hands werkzeug (threads: a click's request must not queue
+    behind the others; never the debugger, which runs code sent to it), and that LIT's
+    prediction cache is saved when serving stops."""
+    from lit_ext import server
+
+    calls, saved = [], []
+
+    class App:
+        def save_cache(self):
+            saved.append(True)
+
+    app = App()
+    monkeypatch.setattr(server.werkzeug_serving, "run_simple",
+                        lambda *args, **kwargs: calls.append((args, kwargs)))
+    server.LitExtServer(app, "127.0.0.1", 5433).serve()
+    assert calls == [(("127.0.0.1", 5433, app),
+                      {"threaded": True, "use_debugger": False, "use_reloader": False})]
+    assert saved == [True]
+    assert capsys.readouterr().out == "lit-ext is serving at http://127.0.0.1:5433\n"
