@@ -103,9 +103,10 @@ def prepare(package: str) -> Path:
     return workdir
 
 
-def run(package: str, children: int, resume: bool = False) -> dict:
+def run(package: str, children: int, resume: bool = False, only: list[str] | None = None) -> dict:
     """Mutates `package` and returns the summary; `resume` continues the run already in
-    runs/mutation/<package>/ (mutmut keeps the mutants it has judged), on its commit."""
+    runs/mutation/<package>/ (mutmut keeps the mutants it has judged), on its commit; `only`
+    restricts mutmut to mutants matching these globs (the rest keep their status)."""
     workdir = RUNS / package
     if resume:
         measured = json.loads((workdir / "commit.json").read_text())["commit"]
@@ -118,7 +119,8 @@ def run(package: str, children: int, resume: bool = False) -> dict:
                         "TOKENIZERS_PARALLELISM": "false"}
     started = time.monotonic()
     with open(workdir / "mutmut.log", "a" if resume else "w") as log:
-        subprocess.run(["nice", "-n", "19", str(BIN / "mutmut"), "run", "--max-children", str(children)],
+        subprocess.run(["nice", "-n", "19", str(BIN / "mutmut"), "run", "--max-children", str(children),
+                        *(only or [])],
                        cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT)
     results = subprocess.run([str(BIN / "mutmut"), "results", "--all", "true"], cwd=workdir, env=env,
                              capture_output=True, text=True).stdout
@@ -153,12 +155,15 @@ def main() -> int:
     parser.add_argument("--resume", action="store_true",
                         help="continue the stopped run in runs/mutation/<package>/ instead of "
                              "starting over from HEAD")
+    parser.add_argument("--only", nargs="+", metavar="GLOB",
+                        help="with --resume: judge only mutants matching these globs, e.g. "
+                             "'lit_ext.server.x_make_app*' (one function's mutants)")
     args = parser.parse_args()
     unknown = [p for p in args.packages if p not in PACKAGES]
     if unknown:
         parser.error(f"unknown package(s) {unknown}; choose from {list(PACKAGES)}")
     for package in args.packages:
-        summary = run(package, args.children, args.resume)
+        summary = run(package, args.children, args.resume, args.only)
         rate = summary["kill_rate"]
         print(f"{package} @ {summary['commit']}: {summary['counts']}, killed "
               f"{'n/a' if rate is None else f'{100 * rate:.1f}%'} in {summary['minutes']} min; "

@@ -379,3 +379,22 @@ def test_sst2_script_table_averages_what_exists_best_first():
                             row("b", None, None, None, error="too long")]}]
     lines = table(results, ["a", "b"])
     assert lines[2:] == ["| b | 0.400 | 0.300 | — | 1 |", "| a | 0.300 | 0.200 | 0.500 | 2 |"]
+
+
+@pytest.mark.parametrize("fraction, words, size", [
+    (0.1, 2, 1), (0.5, 2, 1), (0.9, 2, 1),       # two words: always one, never both
+    (0.1, 3, 1), (0.5, 3, 2), (0.9, 3, 2),       # ⌈0.3⌉ = 1, ⌈1.5⌉ = 2, ⌈2.7⌉ = 3 capped at 2
+    (0.1, 10, 1), (0.2, 10, 2), (0.5, 10, 5),    # exact products are not rounded up
+    (0.1, 11, 2), (0.5, 40, 20), (0.01, 40, 1),
+])
+def test_rationale_size_is_the_ceiling_kept_between_one_and_all_but_one(fraction, words, size):
+    from lit_ext.interpreters.eraser import rationale_size
+
+    assert rationale_size(fraction, words) == size
+
+
+def test_a_one_word_input_has_no_rationale():
+    from lit_ext.interpreters.eraser import rationale_size
+
+    with pytest.raises(ValueError, match="An input of 1 word"):
+        rationale_size(0.5, 1)
