@@ -158,10 +158,13 @@ server: {warm_start: 0}
 
 def _start(tmp_path, *args, env=None):
     log = open(tmp_path / "server.log", "w+")
+    # Ctrl-C as from a terminal: a shell running the tests in the background hands its children
+    # SIGINT ignored, and Python then never raises KeyboardInterrupt (the server would not stop).
     process = subprocess.Popen([sys.executable, "-m", *args], stdout=log, stderr=subprocess.STDOUT,
                                env=os.environ | {"HF_HUB_OFFLINE": "1", "OMP_NUM_THREADS": "1",
                                                  "LIT_EXT_CACHE_DIR": str(tmp_path / "cache"),
-                                                 **(env or {})})
+                                                 **(env or {})},
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     return process, log
 
 

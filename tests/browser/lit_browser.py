@@ -47,8 +47,11 @@ class LitServer:
             command += ["--client-root", client_root]
         env = os.environ | {"HF_HUB_OFFLINE": "1", "OMP_NUM_THREADS": "1"}
         self.log = open(self.log_path, "w+")
+        # SIGINT as from a terminal, even when the tests run in a background shell (which
+        # hands children SIGINT ignored): stop() relies on it.
         self.process = subprocess.Popen(command, stdout=self.log, stderr=subprocess.STDOUT,
-                                        env=env, cwd=REPO)
+                                        env=env, cwd=REPO,
+                                        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
     def wait_ready(self, timeout: float = 300):
         try:
