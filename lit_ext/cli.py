@@ -89,8 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve_parser.add_argument("--config", default="sst2",
                               help="config file, or name of a shipped config (default: sst2)")
     serve_parser.add_argument("--model", action="append",
-                              help="replace the config's models: sst2_minilm, or "
-                                   "[classifier:|encoder:]HUB_ID_OR_PATH (repeatable)")
+                              help="replace the config's models: sst2_minilm, "
+                                   "[classifier:|encoder:]HUB_ID_OR_PATH, or lit_sst2_tf:DIR "
+                                   "(LIT's TensorFlow SST-2 model) (repeatable)")
     serve_parser.add_argument("--data", action="append",
                               help="replace the config's datasets: a GLUE SST-2 directory, a "
                                    "CSV/TSV/JSONL file, 'sample' or 'hf' (repeatable)")

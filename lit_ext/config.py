@@ -17,7 +17,10 @@ from pathlib import Path
 
 import yaml
 
-MODEL_KINDS = ("sst2_minilm", "classifier", "encoder")
+# lit_sst2_tf: LIT's own TensorFlow SST-2 model (`lit_nlp.examples.glue.models.SST2Model`) from a
+# checkpoint written by scripts/export_tf.py; needs `pip install 'lit-ext[tf]'`.
+MODEL_KINDS = ("sst2_minilm", "classifier", "encoder", "lit_sst2_tf")
+TF_KIND = "lit_sst2_tf"
 # "auto": the dtype the checkpoint was saved in (transformers' default).
 MODEL_DTYPES = ("auto", "float32", "float16", "bfloat16")
 DATASET_KINDS = ("sample", "sst2", "file")
@@ -29,7 +32,8 @@ class ConfigError(ValueError):
 
 @dataclasses.dataclass
 class ModelConfig:
-    """One model. `kind`: sst2_minilm (lit-ext's classifier), classifier or encoder (HF)."""
+    """One model. `kind`: sst2_minilm (lit-ext's classifier), classifier or encoder (HF), or
+    lit_sst2_tf (LIT's TensorFlow SST-2 model; `path` is its checkpoint directory)."""
 
     name: str
     kind: str = "classifier"
@@ -141,6 +145,11 @@ def _validate(config: AppConfig, where: str) -> None:
                 raise ConfigError(f"{where}: {label}[{i}].kind '{item.kind}' is unknown; "
                                   f"choose one of {list(kind_list)}.")
     for i, model in enumerate(config.models):
+        if model.kind == TF_KIND:
+            _validate_tf_model(model, f"{where}: models[{i}] ({TF_KIND})")
+        if model.kind == TF_KIND and not model.path:
+            raise ConfigError(f"{where}: models[{i}] ({TF_KIND}) needs 'path': the checkpoint "
+                              "directory that `python scripts/export_tf.py --out PATH` writes.")
         if model.kind != "sst2_minilm" and not model.path:
             raise ConfigError(f"{where}: models[{i}] ({model.kind}) needs 'path': a hub id or "
                               "a local checkpoint directory.")
@@ -167,6 +176,18 @@ def _validate(config: AppConfig, where: str) -> None:
         raise ConfigError(f"{where}: server.port must be a port number (0-65535).")
 
 
+def _validate_tf_model(model: ModelConfig, where: str) -> None:
+    """LIT's SST2Model reads one sentence in float32 with its own code: options of our wrappers
+    that it cannot honour are refused rather than silently ignored."""
+    unsupported = {"text_b": model.text_b is not None, "ablated_heads": bool(model.ablated_heads),
+                   "dtype": model.dtype not in ("auto", "float32")}
+    named = [key for key, given in unsupported.items() if given]
+    if named:
+        raise ConfigError(f"{where}: {named} not supported by LIT's TensorFlow SST-2 model (one "
+                          "sentence, float32, all heads); it always returns every layer's "
+                          "attention. Its options: path, labels, max_length, batch_size.")
+
+
 def is_loopback(host: str) -> bool:
     """Whether `host` is reachable from this machine only (127.0.0.0/8, ::1, localhost)."""
     if host.lower() == "localhost":
@@ -178,11 +199,12 @@ def is_loopback(host: str) -> bool:
 
 
 def model_config_from_spec(spec: str) -> ModelConfig:
-    """A model named on a command line: "sst2_minilm", or `[classifier:|encoder:]HUB_ID_OR_PATH`."""
+    """A model named on a command line: "sst2_minilm", `[classifier:|encoder:]HUB_ID_OR_PATH`, or
+    `lit_sst2_tf:CHECKPOINT_DIR` (LIT's TensorFlow SST-2 model)."""
     if spec == "sst2_minilm":
         return ModelConfig(name="sst2-minilm", kind="sst2_minilm")
     kind, path = "classifier", spec
-    if spec.startswith(("classifier:", "encoder:")):
+    if spec.startswith(("classifier:", "encoder:", f"{TF_KIND}:")):
         kind, path = spec.split(":", 1)
     return ModelConfig(name=Path(path).name or path, kind=kind, path=path)
 

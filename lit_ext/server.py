@@ -19,7 +19,7 @@ from werkzeug import wrappers
 from lit_ext import layouts
 from lit_ext.caching import bound_prediction_caches
 from lit_ext.client.client_root import build_client_root
-from lit_ext.config import AppConfig, ConfigError, ModelConfig, is_loopback
+from lit_ext.config import TF_KIND, AppConfig, ConfigError, ModelConfig, is_loopback
 from lit_ext.datasets import build_datasets
 from lit_ext.finite import require_finite
 from lit_ext.interpreters import lit_ext_interpreters, with_subword_merging
@@ -46,6 +46,11 @@ LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
 
 def build_model(config: ModelConfig) -> lit_model.Model:
     """Loads one model; raises `ModelLoadError` (with the fix) when it cannot."""
+    if config.kind == TF_KIND:
+        # TensorFlow is imported only here (lazily): `pip install 'lit-ext[tf]'`.
+        from lit_ext.models.lit_sst2_tf import lit_sst2_tf_model
+        return lit_sst2_tf_model(config.path, labels=config.labels, max_length=config.max_length,
+                                 batch_size=config.batch_size)
     options = dict(text_b=config.text_b, max_length=config.max_length,
                    batch_size=config.batch_size, attention_outputs=config.attention_outputs,
                    ablated_heads=[tuple(pair) for pair in config.ablated_heads or []])

@@ -110,3 +110,61 @@ def test_cli_argument_overrides():
     config = cli.apply_overrides(load_config("sst2"), args)
     assert (config.models[0].kind, config.models[0].path) == ("encoder", "bert-base-uncased")
     assert config.datasets[0].kind == "sample" and config.server.port == 6000
+
+
+# ---- LIT's TensorFlow SST-2 model (kind lit_sst2_tf); loading it is tested in tests_tf/ ------
+
+def test_tf_config_serves_lit_tf_model_next_to_ours():
+    config = load_config("sst2_tf")
+    assert [(m.kind, m.path) for m in config.models] == [
+        ("sst2_minilm", None), ("lit_sst2_tf", "checkpoints/lit_sst2_tf")]
+    from lit_ext.config import MODEL_KINDS
+    assert "lit_sst2_tf" in MODEL_KINDS
+
+
+@pytest.mark.parametrize("change, message", [
+    ({}, r"needs 'path': the checkpoint directory that `python scripts/export_tf.py --out PATH`"),
+    ({"path": "x", "text_b": "s2"}, r"\['text_b'\] not supported by LIT's TensorFlow SST-2 model"),
+    ({"path": "x", "ablated_heads": [[0, 1]]}, r"\['ablated_heads'\] not supported"),
+    ({"path": "x", "dtype": "float16"}, r"\['dtype'\] not supported"),
+])
+def test_tf_model_options_are_checked(change, message):
+    with pytest.raises(ConfigError, match=message):
+        parse_config(MINIMAL | {"models": [{"name": "tf", "kind": "lit_sst2_tf"} | change]})
+
+
+def test_tf_model_from_the_command_line():
+    from lit_ext.config import model_config_from_spec
+    model = model_config_from_spec("lit_sst2_tf:checkpoints/tf")
+    assert (model.name, model.kind, model.path) == ("tf", "lit_sst2_tf", "checkpoints/tf")
+
+
+def test_tf_model_missing_checkpoint_names_the_export_command(tmp_path):
+    from lit_ext.server import build_model
+    config = parse_config(MINIMAL | {"models": [
+        {"name": "tf", "kind": "lit_sst2_tf", "path": str(tmp_path / "none")}]})
+    with pytest.raises(FileNotFoundError,
+                       match=f"python scripts/export_tf.py --out {tmp_path / 'none'}"):
+        build_model(config.models[0])
+
+
+def test_tf_model_without_tensorflow_names_the_extra(tmp_path, monkeypatch):
+    """In the main venv (transformers 5, no TensorFlow) the kind fails with the install command;
+    a fake import failure makes the test independent of what is installed."""
+    import builtins
+
+    from lit_ext.server import build_model
+    (tmp_path / "config.json").write_text("{}")
+    (tmp_path / "tf_model.h5").write_bytes(b"")
+    real_import = builtins.__import__
+
+    def no_tensorflow(name, *args, **kwargs):
+        if name.split(".")[0] in ("tensorflow", "tf_keras"):
+            raise ImportError(f"No module named '{name}'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_tensorflow)
+    config = parse_config(MINIMAL | {"models": [{"name": "tf", "kind": "lit_sst2_tf",
+                                                 "path": str(tmp_path)}]})
+    with pytest.raises(ImportError, match=r"pip install 'lit-ext\[tf\]'"):
+        build_model(config.models[0])

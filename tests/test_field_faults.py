@@ -469,8 +469,8 @@ def test_sdpa_model_is_switched_to_eager_and_returns_what_it_declares():
     prediction = list(wrapper.predict(dataset_examples))[1]
     ref = reference(model, tokenizer, LONG)
     for layer in range(model.config.num_hidden_layers):
-        np.testing.assert_allclose(prediction[f"layer_{layer}/attention"], ref.attention[layer],
-                                   atol=1e-5)
+        np.testing.assert_allclose(prediction[f"layer_{layer + 1}/attention"],
+                                   ref.attention[layer].transpose(0, 2, 1), atol=1e-5)
 
 
 # ---- 7. Python ("slow") tokenizers ----------------------------------------------------------

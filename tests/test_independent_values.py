@@ -50,7 +50,8 @@ def test_predicted_attention_of_a_padded_batch_equals_plain_transformers(predict
         assert output["tokens"] == ref.tokens
         n = len(ref.tokens)
         for layer in range(wrapper.num_layers):
-            got = output[f"layer_{layer}/attention"]
+            # LIT's AttentionHeads convention: 1-based names, [heads, key, query].
+            got = output[f"layer_{layer + 1}/attention"].transpose(0, 2, 1)
             assert got.shape == (wrapper.num_heads, n, n)
             np.testing.assert_allclose(got, ref.attention[layer], atol=1e-5)
 

@@ -149,13 +149,19 @@ def test_attention_outputs_flag(classifier, arch, tiny_models):
     model, tokenizer = tiny_models[arch]
     with_attention = ClassifierModel(model, tokenizer, labels=LABELS, attention_outputs=True)
     spec = with_attention.output_spec()
+    # Named and oriented as LIT's own GLUE models do: `layer_1/attention` is transformers'
+    # layer 0, each [heads, key, query].
     assert [k for k, t in spec.items() if isinstance(t, lit_types.AttentionHeads)] == [
-        "layer_0/attention", "layer_1/attention"]
+        "layer_1/attention", "layer_2/attention"]
     out = list(with_attention.predict(EXAMPLES[:1]))[0]
     n = len(out["tokens"])
-    assert out["layer_1/attention"].shape == (4, n, n)
-    expected = with_attention.introspect(EXAMPLES[:1], what=["attention"])[0].attention[1]
-    np.testing.assert_allclose(out["layer_1/attention"], expected, atol=1e-5)
+    assert out["layer_2/attention"].shape == (4, n, n)
+    expected = with_attention.introspect(EXAMPLES[:1], what=["attention"])[0].attention
+    for layer in range(2):
+        np.testing.assert_allclose(out[f"layer_{layer + 1}/attention"],
+                                   expected[layer].transpose(0, 2, 1), atol=1e-5)
+    # Rows of [heads, query, key] sum to 1; in LIT's orientation the columns do.
+    np.testing.assert_allclose(out["layer_1/attention"].sum(axis=1), 1.0, atol=1e-5)
 
 
 def test_bare_encoder_loads_from_a_directory_in_the_dtype_asked_for(tmp_path, tiny_models):

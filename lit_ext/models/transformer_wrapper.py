@@ -12,6 +12,7 @@ import logging
 import threading
 from collections.abc import Collection, Iterable, Iterator, Sequence
 
+import numpy as np
 import torch
 import transformers
 from lit_nlp.api import model as lit_model
@@ -61,6 +62,20 @@ def use_eager_attention(model: transformers.PreTrainedModel) -> None:
                 model.config.name_or_path or model.config.model_type, current)
 
 
+def lit_attention_field(layer: int) -> str:
+    """The `AttentionHeads` output field of transformers' (0-based) `layer`, named as LIT's own
+    GLUE models name theirs: `layer_1/attention` is layer 0."""
+    return f"layer_{layer + 1}/attention"
+
+
+def to_lit_attention(attention: np.ndarray) -> np.ndarray:
+    """One example's attention [heads, query, key] (transformers' order) in the orientation of
+    LIT's `AttentionHeads` fields, [heads, key, query]: LIT's GLUE models transpose theirs, and
+    LIT's Attention module draws value[h][i][j] from align_out token i to align_in token j. Our
+    client turns it back (`attention_data.ts`), so both kinds of model draw the same pattern."""
+    return np.ascontiguousarray(attention.transpose(0, 2, 1))
+
+
 class TransformerWrapper(lit_model.BatchedModel):
     """A HF encoder behind LIT's `Model` API, with on-demand introspection.
 
@@ -76,7 +91,9 @@ class TransformerWrapper(lit_model.BatchedModel):
         whichever is smaller; up to the model's limit when given.
       batch_size: examples per forward pass.
       attention_outputs: also return every layer's `AttentionHeads` from `predict()`. Off by
-        default: LIT caches predictions of every example, and attention is megabytes each.
+        default: LIT caches predictions of every example, and attention is megabytes each. The
+        fields follow LIT's own GLUE models (`lit_attention_field`): `layer_1/attention` is
+        transformers' layer 0, and each is [heads, key, query].
       ablated_heads: (layer, head) pairs switched off in every forward pass (a pruned variant;
         `head_gating`). The wrapper then owns `model`: do not share it with a full variant.
     """
@@ -153,7 +170,7 @@ class TransformerWrapper(lit_model.BatchedModel):
         }
         if self.attention_outputs:
             for layer in range(self.num_layers):
-                spec[f"layer_{layer}/attention"] = lit_types.AttentionHeads(
+                spec[lit_attention_field(layer)] = lit_types.AttentionHeads(
                     align_in="tokens", align_out="tokens")
         return spec
 
@@ -256,7 +273,7 @@ class TransformerWrapper(lit_model.BatchedModel):
             }
             if self.attention_outputs:
                 for layer, layer_attention in enumerate(attentions):
-                    output[f"layer_{layer}/attention"] = (
+                    output[lit_attention_field(layer)] = to_lit_attention(
                         layer_attention[i, :, :n, :n].detach().float().numpy())
             outputs.append(output)
         return outputs

@@ -5,7 +5,9 @@ so the head view's A/B filter is tested too."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
+import requests
 from lit_browser import LitPage, start_server
 
 CONFIG = """
@@ -52,6 +54,19 @@ def test_attention_from_predict_outputs(browser, predict_only_server):
     assert rows == [f"L{i}" for i in range(6)]  # numeric order, from `layer_N/attention`
     page.page.locator("model-view-module canvas.thumb[data-layer='5'][data-head='2']").click()
     page.wait_module("head-view-module", "m.dataset.layer === '5' && m.dataset.heads === '2'")
+    # What the view draws is [heads][query][key] with 0-based layers: LIT's convention, which the
+    # wrapper's fields follow (`layer_6/attention` = layer 5, [heads][key][query]), undone.
+    held = np.array(page.module("head-view-module").evaluate(
+        "m => Array.from(m.data.layers.get(5))"), dtype=np.float32).reshape(12, 17, 17)
+    example = requests.post(f"{predict_only_server.url}/get_dataset",
+                            params={"dataset_name": "pairs"}, timeout=60).json()[2]
+    [pred] = requests.post(f"{predict_only_server.url}/get_preds",
+                           params={"model": "pair-attention", "dataset_name": "pairs",
+                                   "requested_fields": "layer_6/attention"},
+                           json={"inputs": [example]}, timeout=60).json()
+    lit = np.array(pred["layer_6/attention"], dtype=np.float32)
+    np.testing.assert_allclose(held, lit.transpose(0, 2, 1), atol=1e-6)
+    np.testing.assert_allclose(held.sum(axis=2), 1.0, atol=1e-4)  # each query's row
     assert page.page.locator("neuron-view-module").count() == 0
     assert page.page.locator("nmf-module").count() == 0
     page.screenshot("attention_heads_fallback")

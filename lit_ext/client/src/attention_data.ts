@@ -4,11 +4,15 @@
  *
  * Two sources, best first:
  * - our `attention` interpreter: compact encoded arrays, any subset of layers on demand;
- * - `AttentionHeads` fields of the model's predict() output (LIT's GLUE models, any third-party
- *   wrapper): `layer_N/attention`, per example a nested list [heads][n][n] aligned to the Tokens
- *   field named by `align_in`. All layers arrive at once, as JSON, with raw tokens only: their
- *   display text, markup and segments are guessed from the token strings
+ * - `AttentionHeads` fields of the model's predict() output (LIT's GLUE models, our wrappers'
+ *   `attention_outputs`, any third-party wrapper): `layer_N/attention`, per example a nested
+ *   list [heads][n][n] aligned to the Tokens field named by `align_in`, in LIT's convention
+ *   (`fromLitAttention`, `litLayerIndices`). All layers arrive at once, as JSON, with raw tokens
+ *   only: their display text, markup and segments are guessed from the token strings
  *   (`prediction_tokens.ts`).
+ *
+ * Internally, every view gets [heads][query][key] (row i: where token i looks; rows sum to 1)
+ * and 0-based layers, transformers' order, whichever the source.
  *
  * Results are cached per (model, example) and merged as more layers arrive, so the model view's
  * full fetch also serves the head view, and two views asking at once share one request.
@@ -29,7 +33,7 @@ export interface AttentionData extends TokenFields {
 
 interface PredictionFields {
   tokensField: string;
-  /** [model layer index, field name], ordered by layer. */
+  /** [model layer index (0-based), field name], ordered by layer. */
   layers: Array<[number, string]>;
 }
 
@@ -50,15 +54,29 @@ function predictionFields(info: ModelInfo): PredictionFields | null {
   }
   if (best == null) return null;
   const [tokensField, names] = best;
-  // `layer_10/attention` sorts after `layer_2/attention`: order by the number in the name.
-  const numbered = names.map((name, i): [number, string] => {
-    const match = /(\d+)/.exec(name);
-    return [match ? Number(match[1]) : i, name];
-  });
-  const distinct = new Set(numbered.map(([layer]) => layer)).size === numbered.length;
-  const layers = distinct ? numbered.sort((a, b) => a[0] - b[0]) :
-                            names.map((name, i): [number, string] => [i, name]);
+  const indices = litLayerIndices(names);
+  const layers = names.map((name, i): [number, string] => [indices[i], name])
+                     .sort((a, b) => a[0] - b[0]);
   return {tokensField, layers};
+}
+
+/**
+ * 0-based layer indices of `AttentionHeads` fields named as in LIT: its GLUE models name
+ * transformers' layer 0 `layer_1/attention` (1-based), and so do our wrappers. The number in
+ * the name orders the fields (`layer_10` after `layer_2`); a set of names that includes a 0
+ * (a third-party wrapper counting from 0) is taken as 0-based already; names without distinct
+ * numbers are numbered in their order.
+ */
+export function litLayerIndices(names: string[]): number[] {
+  const numbers = names.map(name => {
+    const match = /(\d+)/.exec(name);
+    return match ? Number(match[1]) : NaN;
+  });
+  const distinct = numbers.every(n => Number.isFinite(n)) &&
+      new Set(numbers).size === numbers.length;
+  if (!distinct) return names.map((_, i) => i);
+  const offset = numbers.includes(0) ? 0 : 1;
+  return numbers.map(n => n - offset);
 }
 
 export function attentionSource(info: ModelInfo | undefined): AttentionSource | null {
@@ -92,16 +110,27 @@ function hasLayers(data: AttentionData | undefined, wanted: number[] | null): bo
   return needed != null && needed.every(layer => data.layers.has(layer));
 }
 
-function toFloat32(nested: unknown, n: number, field: string): [number, Float32Array] {
+/**
+ * One `AttentionHeads` value in LIT's orientation, [heads][key][query] (LIT's GLUE models
+ * transpose transformers' [heads][query][key]; LIT's Attention module draws value[h][i][j] as a
+ * line from align_out token i to align_in token j), as our [heads][query][key]: returns the
+ * number of heads and values[(h * n + query) * n + key] = nested[h][key][query].
+ */
+export function fromLitAttention(nested: unknown, n: number, field: string,
+                                 ): [number, Float32Array] {
   const heads = nested as number[][][];
   if (!Array.isArray(heads) || heads.some(h => !Array.isArray(h) || h.length !== n)) {
     const got = Array.isArray(heads) && Array.isArray(heads[0]) ? heads[0].length : '?';
     throw new Error(`${field} has ${got} positions but the tokens have ${n}.`);
   }
   const values = new Float32Array(heads.length * n * n);
-  heads.forEach((rows, h) => rows.forEach((row, i) => {
-    if (row.length !== n) throw new Error(`${field} row ${i} has ${row.length} values, not ${n}.`);
-    values.set(row, (h * n + i) * n);
+  heads.forEach((rows, h) => rows.forEach((row, key) => {
+    if (!Array.isArray(row) || row.length !== n) {
+      throw new Error(`${field} row ${key} has ${row?.length} values, not ${n}.`);
+    }
+    row.forEach((weight, query) => {
+      values[(h * n + query) * n + key] = weight;
+    });
   }));
   return [heads.length, values];
 }
@@ -116,7 +145,7 @@ async function fromPredictions(api: ApiService, dataset: string, model: string,
   const layers = new Map<number, Float32Array>();
   let numHeads = 0;
   for (const [layer, name] of fields.layers) {
-    const [heads, values] = toFloat32(pred[name], tokens.length, name);
+    const [heads, values] = fromLitAttention(pred[name], tokens.length, name);
     numHeads = heads;
     layers.set(layer, values);
   }
