@@ -8,7 +8,7 @@ SST2_DIR ?= ../shared/data/sst2
 DATA ?=
 ARGS ?=
 
-.PHONY: install serve test lint train evaluate clean client check-client test-client
+.PHONY: install serve test lint train evaluate clean client check-client test-client test-tf
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,10 +25,39 @@ serve: install
 	$(BIN)/lit-ext serve $(if $(DATA),--data $(DATA)) $(ARGS)
 
 lint: install
-	$(BIN)/ruff check lit_ext tests scripts
+	$(BIN)/ruff check lit_ext tests tests_tf scripts
 
 test: install lint check-client test-client
 	LIT_EXT_SST2_DIR=$(SST2_DIR) $(BIN)/python -m pytest -ra
+
+# LIT's own TensorFlow SST-2 model (kind lit_sst2_tf) in a venv of its own: TensorFlow CPU,
+# tf-keras and transformers 4.x (transformers 5 dropped TensorFlow), so the main venv stays as it
+# is. Exports the checkpoint from our PyTorch classifier when missing, then runs tests_tf/ (dev-set
+# agreement, the notebook flow, our views in Chromium) and the wrapper tests on transformers 4.x.
+# tf-keras goes in without its dependencies: each release requires the full `tensorflow` wheel,
+# which would land on top of tensorflow-cpu (pyproject.toml, extra `tf`).
+TF_VENV ?= .venv-tf
+TF_BIN := $(TF_VENV)/bin
+TF_CHECKPOINT ?= checkpoints/lit_sst2_tf
+TF_KERAS ?= tf-keras==2.21.0
+# The existing tests that must pass on transformers 4.x too.
+TF_COMPAT_TESTS ?= tests/test_wrappers.py tests/test_architectures.py tests/test_field_faults.py
+
+$(TF_BIN)/python:
+	$(PYTHON) -m venv $(TF_VENV)
+	$(TF_BIN)/pip install --quiet --upgrade pip
+
+$(TF_VENV)/.installed: pyproject.toml | $(TF_BIN)/python
+	nice -n 10 $(TF_BIN)/pip install --quiet -e '.[tf,test]'
+	nice -n 10 $(TF_BIN)/pip install --quiet --no-deps '$(TF_KERAS)'
+	touch $@
+
+$(TF_CHECKPOINT)/tf_model.h5: scripts/export_tf.py lit_ext/models/weights/sst2_minilm_delta.safetensors | $(TF_VENV)/.installed
+	nice -n 10 $(TF_BIN)/python scripts/export_tf.py --out $(TF_CHECKPOINT)
+
+test-tf: $(TF_VENV)/.installed $(TF_CHECKPOINT)/tf_model.h5
+	LIT_EXT_SST2_DIR=$(SST2_DIR) LIT_EXT_TF_CHECKPOINT=$(TF_CHECKPOINT) \
+	  nice -n 10 $(TF_BIN)/python -m pytest -ra -p no:cacheprovider tests_tf $(TF_COMPAT_TESTS)
 
 train: install
 	$(BIN)/python scripts/train_sst2.py --data $(SST2_DIR)
@@ -64,7 +93,7 @@ test-client: $(CLIENT)/node_modules/.package-lock.json
 	cd $(CLIENT) && $(NPM) run --silent test
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info
+	rm -rf $(VENV) $(TF_VENV) .pytest_cache .ruff_cache *.egg-info
 	rm -rf $(CLIENT)/node_modules
 
 # Known vulnerabilities in the installed Python packages (pip-audit, in its own venv so that its

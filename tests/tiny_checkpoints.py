@@ -54,13 +54,42 @@ def _unigram_vocab() -> tuple[tuple[str, float], ...]:
     return tuple(tuple(entry) for entry in json.loads(unigram.to_str())["model"]["vocab"])
 
 
+# transformers 5 builds DeBERTa-v3, ALBERT and MPNet tokenizers from an in-memory vocabulary
+# (`vocab=`); transformers 4.x (the TF venv of `make test-tf`) only reads vocabulary files, and its
+# DeBERTa/ALBERT classes need sentencepiece. There the same tokenizers (normaliser, pre-tokeniser,
+# [CLS]/[SEP] template as transformers 5 sets up) are built with `tokenizers` and wrapped in the
+# fast classes.
+TRANSFORMERS_4 = int(transformers.__version__.split(".")[0]) < 5
+
+
+def _unigram_backend(lowercase: bool, unk: str = "[UNK]"):
+    from tokenizers import Tokenizer, decoders, models, normalizers, pre_tokenizers, processors
+    vocab = list(_unigram_vocab())
+    ids = {token: i for i, (token, _) in enumerate(vocab)}
+    backend = Tokenizer(models.Unigram(vocab, unk_id=ids[unk]))
+    backend.normalizer = (normalizers.Sequence([normalizers.NFKD(), normalizers.StripAccents(),
+                                                normalizers.Lowercase()]) if lowercase else
+                          normalizers.Sequence([normalizers.NFC(), normalizers.Strip(left=False)]))
+    backend.pre_tokenizer = pre_tokenizers.Metaspace(replacement="▁", prepend_scheme="always")
+    backend.decoder = decoders.Metaspace(replacement="▁", prepend_scheme="always")
+    backend.post_processor = processors.TemplateProcessing(
+        single="[CLS] $A [SEP]", pair="[CLS] $A [SEP] $B:1 [SEP]:1",
+        special_tokens=[("[CLS]", ids["[CLS]"]), ("[SEP]", ids["[SEP]"])])
+    return backend
+
+
 @functools.cache
 def deberta_v3_tokenizer() -> transformers.PreTrainedTokenizerBase:
+    if TRANSFORMERS_4:
+        return transformers.DebertaV2TokenizerFast(tokenizer_object=_unigram_backend(False))
     return transformers.DebertaV2Tokenizer(vocab=list(_unigram_vocab()))
 
 
 @functools.cache
 def albert_tokenizer() -> transformers.PreTrainedTokenizerBase:
+    if TRANSFORMERS_4:
+        return transformers.AlbertTokenizerFast(tokenizer_object=_unigram_backend(True, "<unk>"),
+                                                unk_token="<unk>", pad_token="<pad>")
     return transformers.AlbertTokenizer(vocab=list(_unigram_vocab()), unk_token="<unk>",
                                         pad_token="<pad>")
 
@@ -69,6 +98,14 @@ def albert_tokenizer() -> transformers.PreTrainedTokenizerBase:
 def mpnet_tokenizer() -> transformers.PreTrainedTokenizerBase:
     words = (Path(base_model_path()) / "vocab.txt").read_text(encoding="utf-8").splitlines()
     vocab = {word: i for i, word in enumerate(["<s>", "<pad>", "</s>", "<mask>"] + words)}
+    if TRANSFORMERS_4:
+        from tokenizers import Tokenizer, decoders, models, normalizers, pre_tokenizers, processors
+        backend = Tokenizer(models.WordPiece(vocab, unk_token="[UNK]"))
+        backend.normalizer = normalizers.BertNormalizer(lowercase=True)
+        backend.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
+        backend.decoder = decoders.WordPiece()
+        backend.post_processor = processors.RobertaProcessing(sep=("</s>", 2), cls=("<s>", 0))
+        return transformers.MPNetTokenizerFast(tokenizer_object=backend)
     return transformers.MPNetTokenizer(vocab=vocab)
 
 
