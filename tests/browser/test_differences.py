@@ -301,3 +301,16 @@ def test_models_with_other_tokens_are_refused(browser, other_tokenizer_server):
     assert re.search(rf"No difference: '{TUNED}' and 'tiny-roberta' split this example into "
                      r"different tokens \(13: \[CLS\] i laughed from .*\).*same tokenizer", error)
 
+
+
+def test_nmf_shows_each_models_factors_for_the_same_example(page):
+    page.open_tab("NMF")
+    page.select_row(ROW)
+    page.page.wait_for_function(
+        "() => findDeepAll(document, 'nmf-module').filter(m => m.dataset.state === 'ready')"
+        ".length === 2", timeout=120_000, polling=200)
+    shown = page.page.locator("nmf-module").evaluate_all(
+        "ms => ms.map(m => [m.getAttribute('model'), m.dataset.tokens])")
+    assert sorted(shown) == [[BASE, "13"], [TUNED, "13"]]
+    sentences = page.page.locator("nmf-module .sentence").all_inner_texts()
+    assert len(sentences) == 2 and all("laughed" in s for s in sentences)
