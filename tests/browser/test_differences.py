@@ -30,8 +30,10 @@ from tiny_checkpoints import save_checkpoint
 TUNED, BASE = "sst2-minilm", "minilm-base"
 ROW = 2  # "i laughed from the opening scene to the closing credits ." (13 tokens)
 SENTENCE = "i laughed from the opening scene to the closing credits ."
-EDIT = "i never laughed from the opening scene to the closing credits ."
-INSERTED = 2  # "never" is token 2 of the edit: [CLS] i never laughed ...
+# One word inserted ("never", token 2 of the edit) and one deleted ("closing", token 9 of the
+# original): both sides' shared tokens shift, so aligning either side by position fails.
+EDIT = "i never laughed from the opening scene to the credits ."
+INSERTED, DELETED = 2, 9
 LAYER = 4
 ALPHA_LEVELS = 64
 POSITIVE, NEGATIVE = (33, 102, 172), (202, 72, 34)
@@ -245,7 +247,7 @@ def test_head_view_draws_edit_minus_original_over_shared_tokens(page, reference_
     editor = page.page.locator("datapoint-editor-module")
     editor.locator("textarea").nth(1).fill(EDIT)
     editor.locator("button", has_text=re.compile(r"^\s*Add\s*$")).nth(1).click()
-    page.wait_module(HEAD_A, "m.dataset.state === 'ready' && m.dataset.tokens === '14'")
+    page.wait_module(HEAD_A, "m.dataset.state === 'ready' && m.drawnLabels().includes('never')")
     maximise(page, "head-view-module", height=3200)  # four views: 2 models × 2 examples
     show(page, HEAD_A, "examples")
     page.page.locator(f"{HEAD_A} select.layer-select").select_option(str(LAYER))
@@ -253,19 +255,22 @@ def test_head_view_draws_edit_minus_original_over_shared_tokens(page, reference_
                              "m.dataset.show === 'examples' && Number(m.dataset.lines) > 0")
     legend = page.page.locator(f"{HEAD_A} .difference-legend").inner_text()
     assert "A = the selected (edited) example, B = the pinned (original) one" in legend
-    assert "over the 13 tokens they share" in legend
+    assert ("over the 12 tokens they share, aligned by their position in the edit (1 token only "
+            "in the selected and 1 only in the pinned example left out)") in legend
     labels = page.module(HEAD_A).evaluate("m => m.drawnLabels()")
     lines, extent = drawn_lines(page, HEAD_A)
     save_screenshot(page, HEAD_A, "head_view_edit_diff")
 
     original_tokens, original = attention_of(tuned, tokenizer, SENTENCE)
     edit_tokens, edit = attention_of(tuned, tokenizer, EDIT)
-    assert edit_tokens[INSERTED] == "never"
-    # The edit is the original with one token inserted: every other token is shared.
-    shared = [i for i in range(len(edit_tokens)) if i != INSERTED]
-    assert [edit_tokens[i] for i in shared] == original_tokens
-    assert labels == original_tokens
-    delta = edit[LAYER][:, shared][:, :, shared] - original[LAYER]
+    assert edit_tokens[INSERTED] == "never" and original_tokens[DELETED] == "closing"
+    # Every other token is shared, in order.
+    kept_edit = [i for i in range(len(edit_tokens)) if i != INSERTED]
+    kept_original = [i for i in range(len(original_tokens)) if i != DELETED]
+    assert [edit_tokens[i] for i in kept_edit] == [original_tokens[i] for i in kept_original]
+    assert labels == [edit_tokens[i] for i in kept_edit]
+    delta = (edit[LAYER][:, kept_edit][:, :, kept_edit] -
+             original[LAYER][:, kept_original][:, :, kept_original])
     check_lines(lines, extent, delta)
 
 
