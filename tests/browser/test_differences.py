@@ -173,12 +173,33 @@ def test_head_view_draws_tuned_minus_base(page, reference_models):
     assert f"A = {TUNED} (this view's model), B = {BASE}" in legend
     lines, extent = drawn_lines(page, HEAD_A)
     save_screenshot(page, HEAD_A, "head_view_diff")
+    # Pin query "laughed" (2), hover key [CLS] (0): the tooltip gives Δ, A and B per head.
+    tooltip = page.module(HEAD_A).evaluate("""m => {
+      const canvas = m.shadowRoot.querySelector('canvas.labels');
+      const rect = canvas.getBoundingClientRect();
+      const at = (side, i) => {
+        const p = m.tokenPosition(side, i);
+        return {clientX: rect.left + p.x, clientY: rect.top + p.y, bubbles: true, composed: true};
+      };
+      canvas.dispatchEvent(new MouseEvent('click', at('left', 2)));
+      canvas.dispatchEvent(new MouseEvent('mousemove', at('right', 0)));
+      return m.shadowRoot.querySelector('.tooltip').textContent;
+    }""")
 
     tokens, a = attention_of(tuned, tokenizer, SENTENCE)
     _, b = attention_of(base, tokenizer, SENTENCE)
     assert page.module(HEAD_A).evaluate("m => m.drawnLabels().length") == len(tokens)
     delta = a[LAYER] - b[LAYER]
     check_lines(lines, extent, delta)
+    rows = re.findall(r"head +(\d+): ([+−])([\d.]+) \(A ([\d.]+), B ([\d.]+)\)", tooltip)
+    assert len(rows) == delta.shape[0], tooltip
+    for head, sign, size, got_a, got_b in rows:
+        h = int(head)
+        got_delta = float(size) * (1 if sign == "+" else -1)
+        # 4 decimals on top of the wire's rounding.
+        assert got_delta == pytest.approx(delta[h, 2, 0], abs=TOLERANCE + 5e-5)
+        assert float(got_a) == pytest.approx(a[LAYER, h, 2, 0], abs=TOLERANCE / 2 + 5e-5)
+        assert float(got_b) == pytest.approx(b[LAYER, h, 2, 0], abs=TOLERANCE / 2 + 5e-5)
     ranked = np.argsort(-np.abs(delta).reshape(delta.shape[0], -1).max(axis=1))
     assert re.search(rf"Most changed heads: H{ranked[0]} \(max \|Δ\| "
                      rf"{np.abs(delta[ranked[0]]).max():.3f}", legend)

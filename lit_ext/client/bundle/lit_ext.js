@@ -679,7 +679,7 @@ progress {
               <option value="switch-off" ?selected=${this.clickAction==="switch-off"}>switch it off</option>
             </select>
           </label>`:h`<span class="hint">Rows attend to columns. Click a head to open it in the head view.</span>`}
-        ${this.hasInterpreter(Be)?h`
+        ${this.hasInterpreter(Be)&&this.mode==="attention"?h`
           <label><input type="checkbox" class="color-by-importance"
               .checked=${this.colorByImportance} @change=${o}>Colour by importance</label>
           <select class="dropdown importance-method" ?disabled=${!this.colorByImportance}
@@ -689,7 +689,7 @@ progress {
           </select>`:f}
       </div>
       ${this.renderImportanceLegend()}
-      ${this.renderAblation()}`}renderImportanceLegend(){if(!this.colorByImportance)return f;let e=this.importance,n=this.renderStatus(ot,null,"Measuring head importance…");if(e==null)return h`<div class="panel">${n}</div>`;let o=e.extent,s=a=>h`<span class="swatch"
+      ${this.renderAblation()}`}renderImportanceLegend(){if(!this.colorByImportance||this.mode!=="attention")return f;let e=this.importance,n=this.renderStatus(ot,null,"Measuring head importance…");if(e==null)return h`<div class="panel">${n}</div>`;let o=e.extent,s=a=>h`<span class="swatch"
         style="background: ${J(_t(a,o))}"></span>`,i=`${e.examples} selected example${e.examples===1?"":"s"}`;return h`
       <div class="panel importance-legend">
         ${n}

@@ -267,7 +267,7 @@ export class ModelViewModule extends ExtModule<ShownAttention> {
             </select>
           </label>` :
           html`<span class="hint">Rows attend to columns. Click a head to open it in the head view.</span>`}
-        ${this.hasInterpreter(HEAD_IMPORTANCE_INTERPRETER) ? html`
+        ${this.hasInterpreter(HEAD_IMPORTANCE_INTERPRETER) && this.mode === 'attention' ? html`
           <label><input type="checkbox" class="color-by-importance"
               .checked=${this.colorByImportance} @change=${onColor}>Colour by importance</label>
           <select class="dropdown importance-method" ?disabled=${!this.colorByImportance}
@@ -281,7 +281,8 @@ export class ModelViewModule extends ExtModule<ShownAttention> {
   }
 
   private renderImportanceLegend() {
-    if (!this.colorByImportance) return nothing;
+    // A difference paints its own scale; importance colours only plain attention.
+    if (!this.colorByImportance || this.mode !== 'attention') return nothing;
     const importance = this.importance;
     const status = this.renderStatus(IMPORTANCE, null, 'Measuring head importance…');
     if (importance == null) return html`<div class="panel">${status}</div>`;
