@@ -6,7 +6,8 @@
     lit_ext.nmf("sst2", "not bad at all", n_components=8)
 
 `model` is a lit-ext wrapper, or a name: a shipped config ("sst2"), a config file, "sst2_minilm",
-or `[classifier:|encoder:]HUB_ID_OR_PATH`. Named models are loaded once and kept.
+"minilm_base" (the encoder it was fine-tuned from), or `[classifier:|encoder:]HUB_ID_OR_PATH`.
+Named models are loaded once and kept.
 """
 
 from __future__ import annotations

@@ -89,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve_parser.add_argument("--config", default="sst2",
                               help="config file, or name of a shipped config (default: sst2)")
     serve_parser.add_argument("--model", action="append",
-                              help="replace the config's models: sst2_minilm, "
+                              help="replace the config's models: sst2_minilm, minilm_base, "
                                    "[classifier:|encoder:]HUB_ID_OR_PATH, or lit_sst2_tf:DIR "
                                    "(LIT's TensorFlow SST-2 model) (repeatable)")
     serve_parser.add_argument("--data", action="append",

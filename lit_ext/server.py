@@ -57,6 +57,9 @@ def build_model(config: ModelConfig) -> lit_model.Model:
     if config.kind == "sst2_minilm":
         from lit_ext.models.sst2_minilm import sst2_classifier
         return sst2_classifier(dtype=config.dtype, **options)
+    if config.kind == "minilm_base":
+        from lit_ext.models.sst2_minilm import base_encoder
+        return base_encoder(dtype=config.dtype, **options)
     if config.kind == "classifier":
         from lit_ext.models.classifier import ClassifierModel
         return ClassifierModel.from_pretrained(config.path, labels=config.labels,

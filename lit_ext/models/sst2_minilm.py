@@ -65,6 +65,18 @@ def load_sst2_minilm(**kwargs) -> transformers.PreTrainedModel:
     return model.eval()
 
 
+def base_encoder(dtype: str = "auto", **kwargs):
+    """all-MiniLM-L6-v2 as a bare encoder (LIT `EncoderModel`): the model `sst2_classifier` was
+    fine-tuned from, offline, for comparing the two ("what did fine-tuning change?").
+
+    Same tokenizer as the classifier, so their attention can be subtracted cell by cell.
+    dtype: "auto" (as saved), "float32", "float16" or "bfloat16". kwargs go to the wrapper.
+    """
+    from lit_ext.models.encoder import EncoderModel
+
+    return EncoderModel.from_pretrained(str(base_model_path()), dtype=dtype, **kwargs)
+
+
 def sst2_classifier(dtype: str = "auto", **kwargs):
     """lit-ext's SST-2 classifier as a LIT `ClassifierModel` (kwargs go to the wrapper).
 

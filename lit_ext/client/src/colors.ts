@@ -50,6 +50,15 @@ export function signedColor(value: number, extent: number): [number, number, num
           Math.round(255 + (b - 255) * t)];
 }
 
+/**
+ * The ends of the diverging scale as `#rrggbb` (for `rgba()`): a difference A − B is blue where
+ * A is larger, orange-red where B is.
+ */
+export function divergingColor(value: number): string {
+  const [r, g, b] = value >= 0 ? POSITIVE : NEGATIVE;
+  return `#${((r << 16) | (g << 8) | b).toString(16).padStart(6, '0')}`;
+}
+
 export function cssColor([r, g, b]: [number, number, number]): string {
   return `rgb(${r}, ${g}, ${b})`;
 }

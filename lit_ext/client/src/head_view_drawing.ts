@@ -10,9 +10,12 @@
  * made 9,600 random lines take 100 ms instead of 60 ms in headless Chromium. Weights under the
  * user's threshold are skipped; beyond LINE_BUDGET lines the weakest levels are dropped too,
  * and the view says how many lines it hides.
+ *
+ * A difference (`diverging`) is drawn the same way with signed values: colour by sign instead of
+ * by head, opacity |value| / extent, the threshold on |value|, the strongest drawn last (on top).
  */
 
-import {rgba} from './colors';
+import {divergingColor, rgba} from './colors';
 
 export type Side = 'left' | 'right';
 export type PairFilter = 'all' | 'AA' | 'AB' | 'BA' | 'BB';
@@ -40,6 +43,11 @@ export interface HeadViewScene {
   /** The token whose lines are isolated (hovered or pinned), if any. */
   active: ActiveToken | null;
   pinned: boolean;
+  /**
+   * Set when `weights` are signed differences: |value| = `extent` is drawn fully opaque, and
+   * lines are coloured by sign (`divergingColor`) instead of by head.
+   */
+  diverging?: {extent: number} | null;
 }
 
 export interface Geometry {
@@ -122,11 +130,20 @@ function rowCenter(geo: Geometry, index: number): number {
   return geo.top + geo.rowOf[index] * geo.rowHeight + geo.rowHeight / 2;
 }
 
-/** Calls `visit(head, query, key, level)` for every line the scene asks for. */
+/** Line colours: one per head, or [positive, negative] for a difference. */
+function lineColors(scene: HeadViewScene): string[] {
+  return scene.diverging ? [divergingColor(1), divergingColor(-1)] : scene.headColors;
+}
+
+/**
+ * Calls `visit(color, query, key, level)` for every line the scene asks for; `color` indexes
+ * `lineColors(scene)`.
+ */
 function forEachLine(scene: HeadViewScene,
-                     visit: (head: number, query: number, key: number, level: number) => void) {
+                     visit: (color: number, query: number, key: number, level: number) => void) {
   const n = scene.tokens.length;
   const {weights, visible, active, threshold} = scene;
+  const scale = scene.diverging ? 1 / scene.diverging.extent : 1;
   const pair = segmentPair(scene.filter);
   const seg = scene.segmentIds;
   const queries = active?.side === 'left' ? [active.index] : visible;
@@ -139,8 +156,11 @@ function forEachLine(scene: HeadViewScene,
       for (const j of keys) {
         if (pair && seg[j] !== pair[1]) continue;
         const w = weights[row + j];
-        if (w >= threshold && w > 0) {
-          visit(head, i, j, Math.min(ALPHA_LEVELS, Math.max(1, Math.round(w * ALPHA_LEVELS))));
+        const magnitude = scene.diverging ? Math.abs(w) : w;
+        if (magnitude >= threshold && magnitude > 0) {
+          const color = scene.diverging ? (w < 0 ? 1 : 0) : head;
+          const level = Math.round(magnitude * scale * ALPHA_LEVELS);
+          visit(color, i, j, Math.min(ALPHA_LEVELS, Math.max(1, level)));
         }
       }
     }
@@ -171,22 +191,28 @@ export function drawLines(ctx: CanvasRenderingContext2D, scene: HeadViewScene,
   const y = new Float64Array(scene.tokens.length);
   for (const i of scene.visible) y[i] = rowCenter(geo, i);
   const paths = new Map<number, Path2D>();
-  forEachLine(scene, (head, i, j, level) => {
+  forEachLine(scene, (color, i, j, level) => {
     if (level < minLevel) return;
-    const key = head * (ALPHA_LEVELS + 1) + level;
+    const key = color * (ALPHA_LEVELS + 1) + level;
     let path = paths.get(key);
     if (path == null) paths.set(key, (path = new Path2D()));
     path.moveTo(x1, y[i]);
     path.lineTo(x2, y[j]);
   });
   ctx.lineWidth = 1;
-  for (const [key, path] of paths) {
-    const head = Math.floor(key / (ALPHA_LEVELS + 1));
-    const level = key % (ALPHA_LEVELS + 1);
-    ctx.strokeStyle = rgba(scene.headColors[head], level / ALPHA_LEVELS);
+  const colors = lineColors(scene);
+  const levelOf = (key: number) => key % (ALPHA_LEVELS + 1);
+  // A difference's largest changes go on top of the many small ones.
+  const order = scene.diverging ? [...paths].sort((a, b) => levelOf(a[0]) - levelOf(b[0])) :
+                                  paths;
+  for (const [key, path] of order) {
+    ctx.strokeStyle = rgba(colors[Math.floor(key / (ALPHA_LEVELS + 1))],
+                           levelOf(key) / ALPHA_LEVELS);
     ctx.stroke(path);
   }
-  const cutoff = minLevel > 1 ? (minLevel - 0.5) / ALPHA_LEVELS : scene.threshold;
+  const levelCutoff = (minLevel - 0.5) / ALPHA_LEVELS *
+      (scene.diverging ? scene.diverging.extent : 1);
+  const cutoff = minLevel > 1 ? levelCutoff : scene.threshold;
   return {lines: kept, overBudget: total - kept, cutoff};
 }
 
@@ -238,9 +264,11 @@ function drawHeadSquares(ctx: CanvasRenderingContext2D, scene: HeadViewScene, ge
     const cy = rowCenter(geo, t);
     scene.heads.forEach((head, k) => {
       const w = scene.weights[head * n * n + query * n + key];
+      const [color, alpha] = scene.diverging ?
+          [divergingColor(w), Math.abs(w) / scene.diverging.extent] : [scene.headColors[head], w];
       const x = otherLeft ? geo.leftTextRight - geo.textWidth - GAP - (k + 1) * (size + 1) :
                             geo.rightTextLeft + geo.textWidth + GAP + k * (size + 1);
-      ctx.fillStyle = rgba(scene.headColors[head], Math.min(1, w));
+      ctx.fillStyle = rgba(color, Math.min(1, alpha));
       ctx.fillRect(x, cy - size / 2, size, size);
     });
   }

@@ -5,13 +5,18 @@
  * Hover a token to isolate its lines and see every head's weight beside the tokens on the
  * other side; click to pin it, then hover the other side for exact values. Click a head to
  * toggle it, double-click to show it alone. The model view can send a layer/head here.
+ * When LIT compares models or examples, "Show" draws a difference A − B instead
+ * (`comparison.ts`, `difference_data.ts`).
  */
 
 import {html, nothing, PropertyDeclarations, PropertyValues} from 'lit';
 
-import {AttentionData, attentionSource, loadAttention, someModelHasAttention} from './attention_data';
+import {differenceCaption, differenceTooltipLine, headChanges, maxAbsOver, rankChanges} from './attention_difference';
+import {attentionSource, loadAttention, someModelHasAttention} from './attention_data';
 import {defineModule, ExtModule, moduleStyles} from './base_module';
 import {categoricalColor} from './colors';
+import {availableModes, examplePair, otherModels, renderShowPicker, ShowMode} from './comparison';
+import {loadExampleDifference, loadModelDifference, ShownAttention} from './difference_data';
 import {FOCUS_EVENT, focusStore, HeadFocus} from './focus_store';
 import styles from './head_view_module.css';
 import {ActiveToken, drawLabels, drawLines, Geometry, HeadViewScene, hitTest, layout, LinesResult, PairFilter, Side, sizeCanvases, tokenCenter} from './head_view_drawing';
@@ -23,7 +28,7 @@ const FILTERS: Array<[PairFilter, string]> = [
 ];
 const THRESHOLDS = [0.01, 0.02, 0.05, 0.1, 0.2];
 
-export class HeadViewModule extends ExtModule<AttentionData> {
+export class HeadViewModule extends ExtModule<ShownAttention> {
   static override title = 'Attention: Head View';
   static override infoMarkdown =
       'Attention of one layer: lines from each token (left) to the tokens it attends to ' +
@@ -43,6 +48,8 @@ export class HeadViewModule extends ExtModule<AttentionData> {
     hideSpecial: {state: true},
     threshold: {state: true},
     pinned: {state: true},
+    show: {state: true},
+    otherModel: {state: true},
   };
 
   declare layer: number;
@@ -51,6 +58,10 @@ export class HeadViewModule extends ExtModule<AttentionData> {
   declare hideSpecial: boolean;
   declare threshold: number;
   declare pinned: ActiveToken | null;
+  /** What the user picked; `mode` is what is shown (the pick, if LIT still offers it). */
+  declare show: ShowMode;
+  /** B of a model difference, when several other models are selected. */
+  declare otherModel: string | null;
 
   private hovered: ActiveToken | null = null;
   private scene: HeadViewScene | null = null;
@@ -80,6 +91,8 @@ export class HeadViewModule extends ExtModule<AttentionData> {
     this.hideSpecial = false;
     this.threshold = THRESHOLDS[0];
     this.pinned = null;
+    this.show = 'attention';
+    this.otherModel = null;
   }
 
   override connectedCallback() {
@@ -110,7 +123,52 @@ export class HeadViewModule extends ExtModule<AttentionData> {
     this.pinned = null;
   }
 
-  protected async load([input]: IndexedInput[]) {
+  // ---- differences ------------------------------------------------------------------------
+
+  /** What is shown: the user's pick while LIT offers it, else plain attention. */
+  private get mode(): ShowMode {
+    return availableModes(this.appState, this.model, true).includes(this.show) ? this.show :
+                                                                                  'attention';
+  }
+
+  /** B of a model difference. */
+  private get subtrahend(): string {
+    const others = otherModels(this.appState, this.model);
+    return this.otherModel != null && others.includes(this.otherModel) ? this.otherModel :
+                                                                         others[0];
+  }
+
+  protected override get inputs(): IndexedInput[] {
+    // Reads the comparison state every time, so that LIT's reaction follows it.
+    const pair = examplePair(this.appState);
+    const mode = this.mode;
+    if (mode === 'examples' && pair != null) return pair;
+    return super.inputs;
+  }
+
+  private setShow(mode: ShowMode) {
+    this.show = mode;
+    this.pinned = null;
+    this.reload();
+  }
+
+  private setOtherModel(model: string) {
+    this.otherModel = model;
+    this.reload();
+  }
+
+  protected async load(inputs: IndexedInput[]) {
+    const [input] = inputs;
+    const dataset = this.appState.currentDataset;
+    const infos = this.appState.currentModelInfos;
+    if (this.mode === 'models') {
+      return loadModelDifference(this.apiService, dataset, infos, this.model, this.subtrahend,
+                                 input, [this.layer]);
+    }
+    if (this.mode === 'examples') {
+      return loadExampleDifference(this.apiService, dataset, infos, this.model, inputs[0],
+                                   inputs[1], [this.layer]);
+    }
     const source = attentionSource(this.appState.currentModelInfos[this.model]);
     if (source == null) throw new Error(`Model '${this.model}' returns no attention.`);
     performance.mark('lit-ext:head-view:request');
@@ -118,7 +176,7 @@ export class HeadViewModule extends ExtModule<AttentionData> {
                          [this.layer]);
   }
 
-  protected override accept(data: AttentionData) {
+  protected override accept(data: ShownAttention) {
     performance.mark('lit-ext:head-view:data', {detail: {tokens: data.tokens.length}});
     if (data.allLayers && !data.allLayers.includes(this.layer)) {
       this.layer = data.allLayers[0];
@@ -179,8 +237,12 @@ export class HeadViewModule extends ExtModule<AttentionData> {
       this.hideSpecial = (e.target as HTMLInputElement).checked;
       this.pinned = null;
     };
+    const others = otherModels(this.appState, this.model);
+    const modes = availableModes(this.appState, this.model, true);
     return html`
       <div class="toolbar">
+        ${renderShowPicker(modes, this.mode, this.model, others, this.subtrahend,
+                           mode => this.setShow(mode), model => this.setOtherModel(model))}
         <label>Layer
           <select class="dropdown layer-select" @change=${onLayer} ?disabled=${!layers.length}>
             ${layers.map(l => html`<option value=${l} ?selected=${l === this.layer}>${l}</option>`)}
@@ -243,7 +305,38 @@ export class HeadViewModule extends ExtModule<AttentionData> {
   private legendText() {
     const pinned = this.pinned ? 'Click the pinned token again (or empty space) to unpin.' :
                                  'Hover a token to isolate its lines; click to pin it.';
-    return `Left: attending tokens; right: attended tokens. ${pinned}`;
+    return html`${this.renderDifferenceLegend()}Left: attending tokens; right: attended tokens. ${
+        pinned}`;
+  }
+
+  /** A and B, the colour key and the layer's most changed heads. */
+  private renderDifferenceLegend() {
+    const data = this.data;
+    const diff = data?.difference;
+    const weights = data?.layers.get(this.layer);
+    if (data == null || diff == null || weights == null) return nothing;
+    const n = data.tokens.length;
+    const ranked = rankChanges(headChanges(this.layer, weights, data.numHeads, n)).slice(0, 4);
+    const extent = this.differenceExtent(weights);
+    return html`
+      <div class="difference-legend">
+        <div>${differenceCaption(diff)}</div>
+        <div>
+          <span class="swatch positive"></span>A attends more
+          <span class="swatch negative"></span>B attends more;
+          opacity = |Δ| / ${extent.toFixed(3)} (this layer's largest change), largest on top.
+          Most changed heads: ${ranked.map(c => `H${c.head} (max |Δ| ${c.maxAbs.toFixed(3)}, ` +
+                                                `mean ${c.meanAbs.toFixed(4)})`).join(', ')}.
+        </div>
+      </div>`;
+  }
+
+  /** The largest |Δ| of the layer over all heads: what full opacity stands for. */
+  private differenceExtent(weights: Float32Array): number {
+    const data = this.data!;
+    const heads = Array.from({length: data.numHeads}, (_, h) => h);
+    // A layer where nothing changed draws nothing; any positive extent will do.
+    return maxAbsOver(weights, heads, data.tokens.length) || 1;
   }
 
   /** Keeps the canvas as wide as the module (the body appears once the module first shows). */
@@ -279,6 +372,7 @@ export class HeadViewModule extends ExtModule<AttentionData> {
       headColors: Array.from({length: data.numHeads}, (_, h) => categoricalColor(h)),
       visible, filter: this.isPair ? this.filter : 'all', threshold: this.threshold,
       active: this.pinned ?? this.hovered, pinned: this.pinned != null,
+      diverging: data.difference ? {extent: this.differenceExtent(weights)} : null,
     };
   }
 
@@ -299,7 +393,7 @@ export class HeadViewModule extends ExtModule<AttentionData> {
     const canvases = this.canvases();
     if (scene == null || canvases == null || this.canvasWidth <= 0) return;
     const [lines, labels] = canvases;
-    const key = [this.layer, scene.heads.join(','), scene.filter, scene.threshold,
+    const key = [this.mode, this.layer, scene.heads.join(','), scene.filter, scene.threshold,
                  scene.visible.length, this.canvasWidth].join('|');
     if (key !== this.sceneKey || scene.weights !== this.drawnWeights || lines !== this.laidOut ||
         this.geometry == null) {
@@ -352,6 +446,8 @@ export class HeadViewModule extends ExtModule<AttentionData> {
   private describeLines(result: LinesResult) {
     Object.assign(this.dataset, {
       source: this.data?.source ?? '', layer: String(this.layer), filter: this.scene?.filter ?? '',
+      show: this.data?.difference ? this.mode : 'attention',
+      extent: this.scene?.diverging ? String(this.scene.diverging.extent) : '',
       heads: this.scene?.heads.join(',') ?? '',
       tokens: String(this.scene?.tokens.length ?? 0), lines: String(result.lines),
       hiddenLines: String(result.overBudget),
@@ -360,10 +456,11 @@ export class HeadViewModule extends ExtModule<AttentionData> {
     const stats = this.renderRoot.querySelector('.line-stats');
     if (stats == null) return;
     const count = result.lines.toLocaleString('en-US');
+    const what = this.scene?.diverging ? '|Δ|' : 'weights';
     stats.textContent = result.overBudget > 0 ?
-        `${count} strongest lines drawn (weights ≥ ${result.cutoff.toFixed(3)}); ` +
+        `${count} strongest lines drawn (${what} ≥ ${result.cutoff.toFixed(3)}); ` +
             `${result.overBudget.toLocaleString('en-US')} weaker ones hidden to stay fast.` :
-        `${count} lines (weights ≥ ${result.cutoff}).`;
+        `${count} lines (${what} ≥ ${result.cutoff}).`;
   }
 
   private repaintActive() {
@@ -444,8 +541,14 @@ export class HeadViewModule extends ExtModule<AttentionData> {
     }
     const [query, key] = anchor.side === 'left' ? [anchor.index, token.index] :
                                                   [token.index, anchor.index];
+    const own = data.difference;
     const lines = scene.heads.map(head => {
-      const w = scene.weights[head * n * n + query * n + key];
+      const cell = head * n * n + query * n + key;
+      const w = scene.weights[cell];
+      if (own) {
+        return differenceTooltipLine(head, w, own.a.get(this.layer)![cell],
+                                     own.b.get(this.layer)![cell]);
+      }
       return `  head ${String(head).padStart(2)}: ${w.toFixed(4)}`;
     });
     return `${label(query)} → ${label(key)}, layer ${this.layer}\n${lines.join('\n')}`;

@@ -5,31 +5,38 @@
  * Clicking a head opens it in the head view, or, in "switch off" mode, switches it off: the
  * example's prediction with those heads off is shown next to the full model's
  * (`ablated_prediction`). Thumbnails can be coloured by head importance (`head_importance`,
- * averaged over the selected examples) instead of one colour per head.
+ * averaged over the selected examples) instead of one colour per head. When LIT compares
+ * models, "Show" paints the difference A − B on a diverging scale and ranks the heads by how
+ * much they changed.
  */
 
 import {html, nothing, PropertyDeclarations, PropertyValues} from 'lit';
 
 import {ABLATED_PREDICTION_INTERPRETER, AblatedPredictionPayload, HEAD_IMPORTANCE_INTERPRETER, IMPORTANCE_METHODS, ImportanceMethod, parseAblatedPrediction, parseHeadImportance} from './analysis_payloads';
-import {AttentionData, attentionSource, loadAttention, someModelHasAttention} from './attention_data';
+import {differenceCaption, HeadChange, headChanges, rankChanges} from './attention_difference';
+import {attentionSource, loadAttention, someModelHasAttention} from './attention_data';
 import {defineModule, ExtModule, moduleStyles} from './base_module';
 import {interpretInBatches} from './batches';
 import {categoricalColor, cssColor, importanceColor, rgb} from './colors';
+import {availableModes, otherModels, renderShowPicker, ShowMode} from './comparison';
+import {loadModelDifference, ShownAttention} from './difference_data';
 import {focusStore} from './focus_store';
 import {headKey, headsConfig, MeanImportance, meanImportance} from './head_analysis';
 import type {IndexedInput, ModelInfoMap} from './lit_api';
 import styles from './model_view_module.css';
 import {renderPredictionChange} from './prediction_change';
-import {paintMatrix} from './thumbnail_painting';
+import {paintMatrix, paintSignedMatrix} from './thumbnail_painting';
 
 const SIZES = [48, 72, 104];
 const IMPORTANCE = 'importance';
 const ABLATION = 'ablation';
+/** How many of the most changed heads a difference lists and marks. */
+const RANKED = 8;
 
 /** What a click on a thumbnail does. */
 type ClickAction = 'open' | 'switch-off';
 
-export class ModelViewModule extends ExtModule<AttentionData> {
+export class ModelViewModule extends ExtModule<ShownAttention> {
   static override title = 'Attention: Model View';
   static override infoMarkdown =
       'Every layer and head as a small attention matrix (rows attend to columns). ' +
@@ -57,6 +64,8 @@ export class ModelViewModule extends ExtModule<AttentionData> {
     colorByImportance: {state: true},
     importanceMethod: {state: true},
     importance: {state: true},
+    show: {state: true},
+    otherModel: {state: true},
   };
 
   declare size: number;
@@ -68,6 +77,14 @@ export class ModelViewModule extends ExtModule<AttentionData> {
   declare colorByImportance: boolean;
   declare importanceMethod: ImportanceMethod;
   declare importance: MeanImportance | null;
+  /** What the user picked; `mode` is what is shown (the pick, if LIT still offers it). */
+  declare show: ShowMode;
+  /** B of a model difference, when several other models are selected. */
+  declare otherModel: string | null;
+  /** For a difference: every head, the most changed first. */
+  private ranking: HeadChange[] = [];
+  /** For a difference: the largest |Δ| of all heads (the colour scale's end). */
+  private extent = 1;
 
   private observer: IntersectionObserver | null = null;
   private readonly drawn = new Set<HTMLCanvasElement>();
@@ -85,6 +102,8 @@ export class ModelViewModule extends ExtModule<AttentionData> {
     this.colorByImportance = false;
     this.importanceMethod = 'ablation';
     this.importance = null;
+    this.show = 'attention';
+    this.otherModel = null;
   }
 
   override connectedCallback() {
@@ -103,7 +122,30 @@ export class ModelViewModule extends ExtModule<AttentionData> {
 
   // ---- loading ----------------------------------------------------------------------------
 
+  /** What is shown: the user's pick while LIT offers it, else plain attention. */
+  private get mode(): ShowMode {
+    return availableModes(this.appState, this.model, false).includes(this.show) ? this.show :
+                                                                                   'attention';
+  }
+
+  /** B of a model difference. */
+  private get subtrahend(): string {
+    const others = otherModels(this.appState, this.model);
+    return this.otherModel != null && others.includes(this.otherModel) ? this.otherModel :
+                                                                         others[0];
+  }
+
+  protected override get inputs(): IndexedInput[] {
+    void this.mode;  // read for LIT's reaction: a change of the compared models reloads the view
+    return super.inputs;
+  }
+
   protected async load([input]: IndexedInput[]) {
+    if (this.mode === 'models') {
+      return loadModelDifference(this.apiService, this.appState.currentDataset,
+                                 this.appState.currentModelInfos, this.model, this.subtrahend,
+                                 input, null);
+    }
     const source = attentionSource(this.appState.currentModelInfos[this.model]);
     if (source == null) throw new Error(`Model '${this.model}' returns no attention.`);
     return loadAttention(this.apiService, this.appState.currentDataset, this.model, source, input,
@@ -112,6 +154,27 @@ export class ModelViewModule extends ExtModule<AttentionData> {
 
   protected override inputsChanged() {
     this.loadAblation();
+  }
+
+  protected override accept(data: ShownAttention) {
+    const n = data.tokens.length;
+    this.ranking = data.difference ?
+        rankChanges([...data.layers].flatMap(([layer, values]) =>
+                                                 headChanges(layer, values, data.numHeads, n))) :
+        [];
+    // Identical models change nothing; any positive extent will do then.
+    this.extent = this.ranking[0]?.maxAbs || 1;
+    super.accept(data);
+  }
+
+  private setShow(mode: ShowMode) {
+    this.show = mode;
+    this.reload();
+  }
+
+  private setOtherModel(model: string) {
+    this.otherModel = model;
+    this.reload();
   }
 
   /** The shown example's prediction with the switched-off heads, live after every click. */
@@ -182,8 +245,12 @@ export class ModelViewModule extends ExtModule<AttentionData> {
       this.importanceMethod = value(e) as ImportanceMethod;
       this.loadImportance();
     };
+    const others = otherModels(this.appState, this.model);
     return html`
       <div class="toolbar">
+        ${renderShowPicker(availableModes(this.appState, this.model, false), this.mode,
+                           this.model, others, this.subtrahend, mode => this.setShow(mode),
+                           model => this.setOtherModel(model))}
         <label>Size
           <select class="dropdown size-select" @change=${(e: Event) => {
             this.size = Number(value(e));
@@ -200,7 +267,7 @@ export class ModelViewModule extends ExtModule<AttentionData> {
             </select>
           </label>` :
           html`<span class="hint">Rows attend to columns. Click a head to open it in the head view.</span>`}
-        ${this.hasInterpreter(HEAD_IMPORTANCE_INTERPRETER) ? html`
+        ${this.hasInterpreter(HEAD_IMPORTANCE_INTERPRETER) && this.mode === 'attention' ? html`
           <label><input type="checkbox" class="color-by-importance"
               .checked=${this.colorByImportance} @change=${onColor}>Colour by importance</label>
           <select class="dropdown importance-method" ?disabled=${!this.colorByImportance}
@@ -214,7 +281,8 @@ export class ModelViewModule extends ExtModule<AttentionData> {
   }
 
   private renderImportanceLegend() {
-    if (!this.colorByImportance) return nothing;
+    // A difference paints its own scale; importance colours only plain attention.
+    if (!this.colorByImportance || this.mode !== 'attention') return nothing;
     const importance = this.importance;
     const status = this.renderStatus(IMPORTANCE, null, 'Measuring head importance…');
     if (importance == null) return html`<div class="panel">${status}</div>`;
@@ -251,7 +319,40 @@ export class ModelViewModule extends ExtModule<AttentionData> {
       </div>`;
   }
 
+  /** A and B, the colour key and the most changed heads (click one to open it). */
+  private renderDifferencePanel(data: ShownAttention) {
+    const diff = data.difference;
+    if (diff == null) return nothing;
+    const open = (c: HeadChange) => this.onThumbnail(c.layer, c.head);
+    return html`
+      <div class="panel difference-panel">
+        <div>${differenceCaption(diff)}
+          <span class="swatch positive"></span>A attends more
+          <span class="swatch negative"></span>B attends more;
+          full colour = |Δ| ${this.extent.toFixed(3)}, the largest change of any head.</div>
+        <div class="ranking">
+          <span class="hint">Most changed (max |Δ|, mean |Δ|):</span>
+          ${this.ranking.slice(0, RANKED).map((c, i) => html`
+            <button class="hairline-button ranked-head" data-layer=${c.layer}
+                data-head=${c.head} data-rank=${i + 1} @click=${() => open(c)}>
+              ${i + 1}. L${c.layer} H${c.head} ${c.maxAbs.toFixed(3)}, ${c.meanAbs.toFixed(4)}
+            </button>`)}
+        </div>
+      </div>`;
+  }
+
+  /** Rank of (layer, head) among the most changed heads (1 = most), or 0. */
+  private rankOf(layer: number, head: number): number {
+    return this.ranking.slice(0, RANKED).findIndex(c => c.layer === layer && c.head === head) + 1;
+  }
+
   private thumbnailTitle(layer: number, head: number): string {
+    const change = this.data?.difference ?
+        this.ranking.find(c => c.layer === layer && c.head === head) : undefined;
+    if (change) {
+      return `Layer ${layer}, head ${head}: max |Δ| ${change.maxAbs.toFixed(4)}, mean |Δ| ` +
+             `${change.meanAbs.toFixed(4)}`;
+    }
     const value = this.colorByImportance ? this.importance?.values[layer]?.[head] : undefined;
     const importance = value == null ? '' : `, importance ${value.toFixed(4)}`;
     const action = this.clickAction === 'open' ? 'click to open in the head view' :
@@ -260,10 +361,12 @@ export class ModelViewModule extends ExtModule<AttentionData> {
     return `Layer ${layer}, head ${head}${importance}: ${action}`;
   }
 
-  protected renderData(data: AttentionData) {
+  protected renderData(data: ShownAttention) {
     const layers = [...data.layers.keys()].sort((a, b) => a - b);
     const heads = Array.from({length: data.numHeads}, (_, h) => h);
+    const difference = data.difference != null;
     return html`
+      ${this.renderDifferencePanel(data)}
       <div class="grid" style="--thumb: ${this.size}px; --heads: ${data.numHeads}">
         <div class="corner"></div>
         ${heads.map(h => html`<div class="col-label">H${h}</div>`)}
@@ -272,8 +375,10 @@ export class ModelViewModule extends ExtModule<AttentionData> {
           ${heads.map(head => {
             const isSelected = this.selected?.[0] === layer && this.selected?.[1] === head;
             const isOff = this.switchedOff.has(headKey(layer, head));
+            const rank = difference ? this.rankOf(layer, head) : 0;
             return html`
               <div class="thumb-cell ${isOff ? 'off' : ''}">
+                ${rank ? html`<span class="rank-badge">${rank}</span>` : nothing}
                 <canvas class="thumb ${isSelected ? 'selected' : ''}" width=${this.size}
                     height=${this.size} data-layer=${layer} data-head=${head}
                     title=${this.thumbnailTitle(layer, head)}
@@ -295,6 +400,8 @@ export class ModelViewModule extends ExtModule<AttentionData> {
     Object.assign(this.dataset, {
       selected: this.selected ? this.selected.join(':') : '',
       source: this.data?.source ?? '',
+      show: this.data?.difference ? this.mode : 'attention',
+      extent: this.data?.difference ? String(this.extent) : '',
       switchedOff: headsConfig(this.switchedOff),
       ablation: this.stateOf(ABLATION, this.ablation != null),
       importance: this.colorByImportance ? this.stateOf(IMPORTANCE, this.importance != null) :
@@ -338,7 +445,11 @@ export class ModelViewModule extends ExtModule<AttentionData> {
         const head = Number(canvas.dataset['head']);
         const weights = data.layers.get(layer);
         if (weights == null) continue;
-        paintMatrix(canvas, weights, head, n, this.headColor(layer, head));
+        if (data.difference) {
+          paintSignedMatrix(canvas, weights, head, n, this.extent);
+        } else {
+          paintMatrix(canvas, weights, head, n, this.headColor(layer, head));
+        }
         this.drawn.add(canvas);
         if (performance.now() - started > 12) break;
       }
