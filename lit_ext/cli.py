@@ -124,8 +124,9 @@ def check_export_options(args: argparse.Namespace) -> None:
     if args.view in ("model", "nmf") and given:
         scope = ("it shows every layer and head" if args.view == "model" else
                  "it factorises the layers --from-layer..--to-layer")
-        raise ConfigError(f"{' and '.join(given)} do not apply to --view {args.view} ({scope}); "
-                          "leave them out.")
+        verb, them = ("does", "it") if len(given) == 1 else ("do", "them")
+        raise ConfigError(f"{' and '.join(given)} {verb} not apply to --view {args.view} "
+                          f"({scope}); leave {them} out.")
     if args.view == "neuron" and (args.layer is None or args.head is None):
         raise ConfigError("--view neuron shows one head: give --layer and --head "
                           "(e.g. --layer 2 --head 5).")

@@ -151,8 +151,9 @@ def test_neuron_html_and_nmf_json(tmp_path, sentences):
 
 @pytest.mark.parametrize("options, message", [
     (["--view", "neuron", "--layer", "2"], "--view neuron shows one head: give --layer and --head"),
-    (["--view", "model", "--layer", "2"], "--layer do not apply to --view model"),
-    (["--view", "nmf", "--head", "1"], "--head do not apply to --view nmf"),
+    (["--view", "model", "--layer", "2"],
+     "--layer does not apply to --view model (it shows every layer and head); leave it out."),
+    (["--view", "nmf", "--head", "1"], "--head does not apply to --view nmf"),
     (["--view", "head", "--components", "3"], "apply to --view nmf only"),
     (["--view", "head", "--examples", "40:60"], "'40:60' is not an index or START:END range "
                                                 "within the dataset's 48 examples"),
