@@ -225,7 +225,8 @@ export class FaithfulnessModule extends ExtModule<FaithfulnessPayload[]> {
     if (payloads.length === 0) return null;
     const rows = bestFirst(averageByMethod(payloads), this.sortKey);
     const fractions = payloads[0].fractions;
-    const caption = `Faithfulness of salience maps, mean over ${payloads.length} examples ` +
+    const count = `${payloads.length} example${payloads.length === 1 ? '' : 's'}`;
+    const caption = `Faithfulness of salience maps, mean over ${count} ` +
         `(top ${fractions.map(percent).join(', ')} of the words removed), best first by ` +
         `${SCORE_COLUMNS.find(c => c.key === this.sortKey)!.label}.`;
     const columns = SCORE_COLUMNS.map(c => ({

@@ -9,7 +9,13 @@
 
 import {rgb} from './colors';
 
-export const FIGURE_FONT = 'Roboto, DejaVu Sans, Arial, sans-serif';
+/**
+ * A font SVG viewers have (as `lit_ext/figures.py`): an SVG drawn as an image cannot use the
+ * page's web fonts, so Roboto would fall back to something wider than it was measured in.
+ */
+export const FIGURE_FONT = 'DejaVu Sans, Verdana, Arial, sans-serif';
+/** Room for viewers whose fallback font runs a few percent wider than this browser's. */
+const TEXT_SLACK = 1.05;
 /** PNG pixels per CSS pixel of the figure. */
 export const PNG_SCALE = 2;
 
@@ -68,11 +74,11 @@ interface ShapeOptions {
 
 let measureContext: CanvasRenderingContext2D | null = null;
 
-/** Width of `text` at `size` px in the figure's font (as this browser lays it out). */
+/** Width of `text` at `size` px in the figure's font (as this browser lays it out, plus slack). */
 export function textWidth(text: string, size = 12): number {
   measureContext ??= document.createElement('canvas').getContext('2d')!;
   measureContext.font = `${size}px ${FIGURE_FONT}`;
-  return measureContext.measureText(text).width;
+  return measureContext.measureText(text).width * TEXT_SLACK;
 }
 
 function escapeXml(text: string): string {

@@ -409,6 +409,14 @@ export function nmfJson(data: NmfPayload, factor: number | null) {
 // ---- charts: layer predictions ------------------------------------------------------------
 
 const CHART_W = 260;
+
+/** `text`, cut with an ellipsis to `width` px. */
+function fitText(text: string, width: number, size: number): string {
+  if (textWidth(text, size) <= width) return text;
+  let cut = text.length;
+  while (cut > 1 && textWidth(`${text.slice(0, cut)}…`, size) > width) cut--;
+  return `${text.slice(0, cut)}…`;
+}
 const CHART_H = 120;
 
 /** A probability chart (0..1 up, one slot per layer across) at (x0, y0); returns its bottom. */
@@ -420,7 +428,7 @@ function chart(figure: SvgFigure, x0: number, y0: number, title: string, layers:
   const bottom = y0 + CHART_H - 18;
   const xOf = (i: number) => left + ((i + 0.5) * (right - left)) / layers.length;
   const yOf = (v: number) => bottom - Math.min(1, Math.max(0, v)) * (bottom - top);
-  figure.text(x0, y0 + 8, title.length > 60 ? `${title.slice(0, 59)}…` : title, {size: 11});
+  figure.text(x0, y0 + 8, fitText(title, CHART_W - 8, 11), {size: 11, title});
   for (const v of [0, 0.5, 1]) {
     figure.line(left, yOf(v), right, yOf(v), '#dadce0', 1);
     figure.text(left - 4, yOf(v), String(v), {anchor: 'end', size: 9});
