@@ -343,16 +343,17 @@ export class NeuronViewModule extends ExtModule<NeuronPayload> {
   protected override exportSource(data: NeuronPayload): ExportSource | null {
     const query = this.queryIndex;
     if (query < 0 || query >= data.tokens.length) return null;
-    const rows = queryScores(data, query);
+    // Computed on click: the toolbar asks for the source on every render.
+    const rows = () => queryScores(data, query);
     return {
       view: 'neuron_view',
       name: this.exportName('neuron_view', `layer${data.layer}`, `head${data.head}`,
                             `query${query}`),
       title: `Neuron view, layer ${data.layer}, head ${data.head}: ${
           data.displayTokens.join(' ')}`,
-      figure: () => neuronFigure(data, query, rows),
+      figure: () => neuronFigure(data, query, rows()),
       data: () => ({model: this.model, example: this.inputs[0]?.id,
-                    ...neuronJson(data, query, rows)}),
+                    ...neuronJson(data, query, rows())}),
       standalone: () => neuronDocument(data, query),
     };
   }
