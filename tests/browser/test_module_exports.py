@@ -397,3 +397,20 @@ def test_faithfulness_exports_the_table_as_shown(page, browser, lit_server, exam
         assert offline.root().locator("svg text.row").count() == len(rows)
     finally:
         offline.close("module_export_faithfulness_html")
+
+
+def test_markup_in_an_edited_example_stays_text_in_every_export(page, browser, tmp_path):
+    """A sentence with </script> and tags: the SVG still parses and shows them as text, the
+    HTML page still runs its script and draws (the data is escaped inside the script)."""
+    page.open_tab("Attention")
+    page.add_edited_example("a </script><b>bold</b> & <svg onload=alert(1)> film")
+    page.wait_module(HEAD, "m.dataset.state === 'ready' && Number(m.dataset.lines) > 0")
+    svg = parse_svg(export(page, HEAD, "svg", tmp_path))
+    shown = " ".join(texts(svg, "query"))
+    assert "<" in shown and "script" in shown and "&" in shown
+    offline = open_offline(browser, export(page, HEAD, "html", tmp_path))
+    try:
+        offline.page.wait_for_function(f"Number(document.querySelector('{ROOT}').dataset.lines) > 0")
+        assert offline.page.locator("b").count() == 0 and offline.page.locator("svg").count() == 0
+    finally:
+        offline.close("module_export_markup_html")
