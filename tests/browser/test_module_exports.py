@@ -245,6 +245,47 @@ def test_model_view_exports_every_heads_matrix_and_the_selected_head(page, brows
         offline.close("module_export_model_view_html")
 
 
+def test_model_view_exports_importance_colours_and_switched_off_heads(page, lit_server,
+                                                                     examples, tmp_path):
+    url = lit_server.url
+    page.open_tab("Attention")
+    page.select_row(ROW)
+    page.wait_module(MODEL_VIEW, "m.dataset.state === 'ready'")
+    page.page.locator(f"{MODEL_VIEW} input.color-by-importance").check()
+    page.wait_module(MODEL_VIEW, "m.dataset.importance === 'ready'")
+    page.page.locator(f"{MODEL_VIEW} select.click-action").select_option("switch-off")
+    for layer, head in ((0, 1), (2, 3)):
+        page.page.locator(f"{MODEL_VIEW} canvas.thumb[data-layer='{layer}'][data-head='{head}']").click()
+    page.wait_module(MODEL_VIEW, "m.dataset.switchedOff === '0:1,2:3' && "
+                                 "m.dataset.ablation === 'ready'")
+    importance = np.array(interpret(url, [examples[ROW]], "head_importance")[0]["importance"])
+    ablated = interpret(url, [examples[ROW]], "ablated_prediction", {"heads": "0:1,2:3"})[0]
+
+    svg = parse_svg(export(page, MODEL_VIEW, "svg", tmp_path))
+    crossed = {(int(line["data-layer"]), int(line["data-head"]))
+               for line in shapes(svg, "line", "off") if "data-layer" in line}
+    assert crossed == {(0, 1), (2, 3)}
+    # Cells take the head's importance colour (colors.ts importanceColor: grey to blue/orange).
+    extent = np.abs(importance).max()
+    neutral, positive, negative = (np.array(c, dtype=float) for c in
+                                   ((128, 134, 139), (33, 102, 172), (202, 72, 34)))
+    fills = {(int(c["data-layer"]), int(c["data-head"])): c["fill"]
+             for c in shapes(svg, "rect", "cell")}
+    assert len(fills) == importance.size
+    for (layer, head), fill in fills.items():
+        value = importance[layer, head]
+        full = positive if value >= 0 else negative
+        want = np.floor(neutral + (full - neutral) * min(1, abs(value) / extent) + 0.5)
+        assert np.abs(np.array(parse_color(fill)[0]) - want).max() <= 1, (layer, head)
+
+    data = load_json(export(page, MODEL_VIEW, "json", tmp_path), "model_view")
+    assert data["switched_off"] == ["0:1", "2:3"]
+    assert data["importance"]["method"] == "ablation" and data["importance"]["examples"] == 1
+    np.testing.assert_allclose(data["importance"]["values"], importance, atol=1e-12)
+    np.testing.assert_allclose(data["ablation"]["probasAblated"], ablated["probas_ablated"],
+                               atol=1e-12)
+
+
 # ---- neuron view ----------------------------------------------------------------------------
 
 def test_neuron_view_exports_the_chosen_query_tokens_scores(page, browser, expected, tmp_path):
