@@ -1,4 +1,9 @@
-"""The `lit-ext` command line: `lit-ext serve [--config NAME|PATH] [--model ...] [--data ...]`."""
+"""The `lit-ext` command line.
+
+    lit-ext serve [--config NAME|PATH] [--model ...] [--data ...]
+    lit-ext export --config NAME --data SPEC --view head|model|neuron|nmf --format svg|png|html|json
+                   --out DIR [--layer L] [--head H] [--examples 0:100]
+"""
 
 from __future__ import annotations
 
@@ -82,6 +87,128 @@ def serve(args: argparse.Namespace) -> int:
     return 0
 
 
+VIEWS = ("head", "model", "neuron", "nmf")
+FORMATS = ("svg", "png", "html", "json")
+
+
+def parse_examples(spec: str | None, count: int) -> list[int]:
+    """Dataset indices from `--examples`: "7", "0:100" (end exclusive, either end may be left
+    out) or a comma-separated list of them; every example when `spec` is None."""
+    if spec is None:
+        return list(range(count))
+    indices: list[int] = []
+    for part in spec.split(","):
+        try:
+            if ":" in part:
+                start, _, end = part.partition(":")
+                first, stop = int(start or 0), int(end) if end else count
+                if not 0 <= first < stop <= count:
+                    raise ValueError
+                indices += range(first, stop)
+            else:
+                index = int(part)
+                if not 0 <= index < count:
+                    raise ValueError
+                indices.append(index)
+        except ValueError:
+            raise ConfigError(
+                f"--examples {spec}: '{part}' is not an index or START:END range within the "
+                f"dataset's {count} examples (indices 0..{count - 1}; e.g. --examples 0:100 or "
+                "--examples 3,7,10:20).") from None
+    return list(dict.fromkeys(indices))
+
+
+def check_export_options(args: argparse.Namespace) -> None:
+    """Refuses options that do not apply to `--view` before anything is loaded."""
+    given = [f"--{name}" for name in ("layer", "head") if getattr(args, name) is not None]
+    if args.view in ("model", "nmf") and given:
+        scope = ("it shows every layer and head" if args.view == "model" else
+                 "it factorises the layers --from-layer..--to-layer")
+        verb, them = ("does", "it") if len(given) == 1 else ("do", "them")
+        raise ConfigError(f"{' and '.join(given)} {verb} not apply to --view {args.view} "
+                          f"({scope}); leave {them} out.")
+    if args.view == "neuron" and (args.layer is None or args.head is None):
+        raise ConfigError("--view neuron shows one head: give --layer and --head "
+                          "(e.g. --layer 2 --head 5).")
+    if args.view != "nmf" and (args.components is not None or args.from_layer is not None or
+                               args.to_layer is not None):
+        raise ConfigError("--components, --from-layer and --to-layer apply to --view nmf only.")
+    out = Path(args.out)
+    if out.exists() and not out.is_dir():
+        raise ConfigError(f"--out {out}: exists and is not a folder.")
+
+
+def check_layer_head(args: argparse.Namespace, layers: int, heads: int) -> None:
+    if args.layer is not None and not 0 <= args.layer < layers:
+        raise ConfigError(f"--layer {args.layer}: the model has layers 0..{layers - 1}.")
+    if args.head is not None and not 0 <= args.head < heads:
+        raise ConfigError(f"--head {args.head}: the model has heads 0..{heads - 1}.")
+
+
+def export_file_name(dataset: str, index: int, digits: int, args: argparse.Namespace) -> str:
+    """`sample_reviews_0007_head_layer2_head5.svg`: dataset, example index, view and its state."""
+    parts = [dataset, f"{index:0{digits}d}", args.view]
+    if args.view in ("head", "neuron"):
+        parts.append(f"layer{args.layer or 0}")
+        if args.head is not None:
+            parts.append(f"head{args.head}")
+    return "_".join(parts) + f".{args.format}"
+
+
+def export(args: argparse.Namespace) -> int:
+    """Saves one file per example of the dataset (or of `--examples`) in `--out`."""
+    try:
+        check_export_options(args)
+        config = load_config(args.config)
+        if args.data:
+            config.datasets = [dataset_from_argument(args.data)]
+        if not config.datasets:
+            raise ConfigError(f"config {args.config} has no dataset: give --data.")
+        name, dataset = next(iter(build_datasets(config.datasets[:1]).items()))
+        examples = list(dataset.examples)
+        indices = parse_examples(args.examples, len(examples))
+    except (ConfigError, FileNotFoundError, ValueError, ImportError, ConnectionError) as err:
+        print(f"lit-ext: error: {err}", file=sys.stderr)
+        return 2
+
+    from tqdm import tqdm
+
+    from lit_ext import api
+    from lit_ext.models.loading import ModelLoadError
+    from lit_ext.server import build_model
+
+    try:
+        model = build_model(config.models[0])
+        check_layer_head(args, model.num_layers, model.num_heads)
+    except (ConfigError, ModelLoadError, FileNotFoundError, ValueError, ImportError,
+            ConnectionError) as err:
+        print(f"lit-ext: error: {err}", file=sys.stderr)
+        return 2
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    digits = max(4, len(str(len(examples) - 1)))
+    layer = args.layer or 0
+    for index in tqdm(indices, desc=f"lit-ext export {args.view} {args.format}", unit="example"):
+        example = examples[index]
+        text = example[model.text_a]
+        text_b = example.get(model.text_b) if model.text_b else None
+        path = out / export_file_name(name, index, digits, args)
+        try:
+            if args.view in ("head", "model"):
+                api.attention(model, text, text_b).save(path, layer=layer, head=args.head,
+                                                        view=args.view)
+            elif args.view == "neuron":
+                api.neurons(model, text, args.layer, args.head, text_b).save(path)
+            else:
+                api.nmf(model, text, args.components or 8, args.from_layer, args.to_layer,
+                        text_b).save(path)
+        except (ValueError, TypeError) as err:
+            print(f"lit-ext: error: example {index}: {err}", file=sys.stderr)
+            return 2
+    print(f"lit-ext: wrote {len(indices)} {args.format} files to {out}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="lit-ext", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -105,6 +232,37 @@ def build_parser() -> argparse.ArgumentParser:
     serve_parser.add_argument("--warm-start", type=float, dest="warm_start",
                               help="fraction of each dataset to predict at start-up (0-1)")
     serve_parser.set_defaults(handler=serve)
+
+    export_parser = commands.add_parser(
+        "export", help="save a figure, page or data file per example of a dataset",
+        description="Saves one file per example (of the dataset, or of --examples) in --out, "
+                    "named DATASET_INDEX_VIEW[_layerL][_headH].FORMAT.")
+    export_parser.add_argument("--config", default="sst2",
+                               help="config file, or name of a shipped config (default: sst2); "
+                                    "its first model is used")
+    export_parser.add_argument("--data", help="the dataset: a GLUE SST-2 directory, a "
+                                              "CSV/TSV/JSONL file, 'sample' or 'hf' (default: the "
+                                              "config's first dataset)")
+    export_parser.add_argument("--view", required=True, choices=VIEWS,
+                               help="head view of a layer, model view (every layer and head), "
+                                    "neuron view of one head, or NMF factors")
+    export_parser.add_argument("--format", required=True, choices=FORMATS,
+                               help="svg/png: a figure; html: the interactive view, offline; "
+                                    "json: the data (lit_ext.load reads it)")
+    export_parser.add_argument("--out", required=True, help="folder for the files (created)")
+    export_parser.add_argument("--layer", type=int, help="layer (head: default 0; neuron: "
+                                                         "required)")
+    export_parser.add_argument("--head", type=int,
+                               help="head (head view: default every head; neuron: required)")
+    export_parser.add_argument("--examples", metavar="SPEC",
+                               help="dataset indices: 7, 0:100 (end exclusive) or a "
+                                    "comma-separated list of them (default: every example)")
+    export_parser.add_argument("--components", type=int, help="NMF factors (default 8)")
+    export_parser.add_argument("--from-layer", type=int, dest="from_layer",
+                               help="NMF: first layer (default 0)")
+    export_parser.add_argument("--to-layer", type=int, dest="to_layer",
+                               help="NMF: layer after the last (default: every layer)")
+    export_parser.set_defaults(handler=export)
     return parser
 
 

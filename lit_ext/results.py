@@ -25,6 +25,8 @@ from lit_ext.interpreters.array_codec import encode_array, encode_probabilities
 ROW = 16          # px per token row in the figures
 FONT = 12         # px
 TEXT_MAX = 150    # px: longer token labels overflow (as in the head view)
+THUMB = 72        # px: a model-view thumbnail
+MODEL_CELLS = 48  # cells per thumbnail side at most; longer inputs are max-pooled
 
 
 def _token_spans(tokens: list[str], colours: list[str | None], titles: list[str]) -> str:
@@ -138,16 +140,21 @@ class AttentionResult(Exportable):
         return tuple(torch.from_numpy(layer[None]) for layer in self.weights)
 
     def save(self, path: str | Path, layer: int = 0, head: int | None = None,
-             threshold: float = 0.01, scale: float = 2) -> Path:
+             threshold: float = 0.01, scale: float = 2, view: str = "head") -> Path:
         """Saves to `path`, the format from its suffix (.html, .svg, .png, .json).
 
-        The figure (SVG, PNG) is a head view of `layer`: one line per query→key weight of at
-        least `threshold`, opacity = weight, one colour per head; `head` draws one head only
-        (default: all). The HTML view opens on the same layer and heads; PNG has `scale` pixels
-        per figure pixel. Returns the path.
+        The figure (SVG, PNG) is, for `view="head"`, a head view of `layer`: one line per
+        query→key weight of at least `threshold`, opacity = weight, one colour per head; `head`
+        draws one head only (default: all). For `view="model"`, every layer × head as its
+        attention matrix (`model_figure`). The HTML view opens on `layer` and `head`; PNG has
+        `scale` pixels per figure pixel. Returns the path.
         """
         self._check_view(layer, head, threshold)
-        return self._save(path, lambda: self.figure(layer, head, threshold), scale,
+        if view not in ("head", "model"):
+            raise ValueError(f"view must be 'head' or 'model', got {view!r}.")
+        figure = (self.model_figure if view == "model" else
+                  lambda: self.figure(layer, head, threshold))
+        return self._save(path, figure, scale,
                           {"layer": layer, "head": head, "threshold": threshold})
 
     def _check_view(self, layer: int, head: int | None, threshold: float):
@@ -190,6 +197,49 @@ class AttentionResult(Exportable):
                                   title=self.tokens[i]),
                              Text(right_text, float(y[i]), label, "start", kind="key",
                                   title=self.tokens[i])]
+        figure.fit_texts()
+        return figure
+
+    def pooled_weights(self, cells: int = MODEL_CELLS) -> np.ndarray:
+        """(layers, heads, m, m) with m = min(n, `cells`): `weights` max-pooled so that a long
+        input's matrix fits `cells` × `cells` (query rows and key columns pooled alike, as
+        the model view's thumbnails do); for n ≤ `cells`, `weights` itself."""
+        n = self.weights.shape[-1]
+        size = min(n, cells)
+        bins = np.arange(n) * size // n
+        starts = np.flatnonzero(np.r_[True, bins[1:] != bins[:-1]])
+        return np.maximum.reduceat(np.maximum.reduceat(self.weights, starts, axis=2), starts,
+                                   axis=3)
+
+    def model_figure(self) -> Figure:
+        """Model view: a thumbnail per layer (rows) and head (columns), cell (i, j) = the
+        weight of query i → key j as opacity, in the head's colour (`pooled_weights` above
+        48 tokens)."""
+        layers, heads, n, _ = self.weights.shape
+        pooled = self.pooled_weights()
+        size = pooled.shape[-1]
+        cell = THUMB / size
+        left, top, pitch = 36, 56, THUMB + 8
+        figure = Figure(left + heads * pitch + 8, top + layers * pitch + 8)
+        note = f", max-pooled to {size} × {size}" if size < n else ""
+        figure.items += [
+            Text(8, 12, "Attention of every layer (rows) and head (columns): cell (i, j) = "
+                        f"weight of query i → key j as opacity{note}", size=11),
+            Text(8, 28, f"Tokens: {' '.join(self.display_tokens)}", size=10)]
+        figure.items += [Text(left + h * pitch + THUMB / 2, top - 8, f"H{h}", "middle", size=10)
+                         for h in range(heads)]
+        for layer in range(layers):
+            y0 = top + layer * pitch
+            figure.items.append(Text(left - 6, y0 + THUMB / 2, f"L{layer}", "end", size=10))
+            for h in range(heads):
+                x0 = left + h * pitch
+                figure.items.append(Rect(x0, y0, THUMB, THUMB, "#ffffff", kind="thumb",
+                                         title=f"layer {layer}, head {h}"))
+                color = categorical_color(h)
+                matrix = pooled[layer, h]
+                figure.items += [Rect(x0 + j * cell, y0 + i * cell, cell, cell, color,
+                                      float(matrix[i, j]), kind="cell")
+                                 for i, j in zip(*np.nonzero(matrix > 0))]
         figure.fit_texts()
         return figure
 

@@ -41,9 +41,22 @@ async function bundleFiles() {
     write: false,
     logLevel: 'warning',
   };
+  // Exported HTML and notebook cells: no LIT on the page, so no lit either; a classic script
+  // (an IIFE setting `window.litExtStandalone`) runs inline wherever a notebook runs scripts.
+  const standalone = await esbuild.build({
+    ...common,
+    entryPoints: ['src/standalone.ts'],
+    format: 'iife',
+    outfile: 'bundle/lit_ext_standalone.js',
+  });
   const result = await esbuild.build({
     ...common,
     entryPoints: ['src/main.ts'],
+    // The toolbar's HTML export inlines the standalone bundle (export_menu.ts).
+    define: {
+      LIT_EXT_STANDALONE_SOURCE: JSON.stringify(Buffer.from(
+          standalone.outputFiles[0].contents).toString('utf8')),
+    },
     format: 'esm',
     outfile: 'bundle/lit_ext.js',
     // LIT's own MobX must stay the only one on the page: a second copy silently breaks
@@ -56,14 +69,6 @@ async function bundleFiles() {
         }));
       },
     }],
-  });
-  // Exported HTML and notebook cells: no LIT on the page, so no lit either; a classic script
-  // (an IIFE setting `window.litExtStandalone`) runs inline wherever a notebook runs scripts.
-  const standalone = await esbuild.build({
-    ...common,
-    entryPoints: ['src/standalone.ts'],
-    format: 'iife',
-    outfile: 'bundle/lit_ext_standalone.js',
   });
   const files = {};
   for (const file of [...result.outputFiles, ...standalone.outputFiles]) {

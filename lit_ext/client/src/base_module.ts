@@ -14,6 +14,7 @@ import {css, CSSResultGroup, html, nothing, PropertyDeclarations, PropertyValues
 import {html as staticHtml, unsafeStatic} from 'lit/static-html.js';
 
 import baseCss from './base_module.css';
+import {ExportSource, renderExportMenu} from './export_menu';
 import type {IndexedInput} from './lit_api';
 import {errorMessage, litSharedStyles, LitModule} from './lit_base';
 
@@ -24,6 +25,8 @@ export function moduleStyles(ownCss: string): CSSResultGroup {
 
 /** The request key of a module's main data (`load()`); other requests name their own. */
 const MAIN = 'main';
+/** Where a failed export says why. */
+const EXPORT = 'export';
 
 export abstract class ExtModule<T> extends LitModule {
   static override duplicateForExampleComparison = true;
@@ -73,6 +76,18 @@ export abstract class ExtModule<T> extends LitModule {
 
   protected renderControls(): unknown {
     return nothing;
+  }
+
+  /** What the toolbar's Export buttons save (`export_menu.ts`); null: no export. */
+  protected exportSource(_data: T): ExportSource | null {
+    return null;
+  }
+
+  /** A file name for an export: the view, the model, the example and the view's state. */
+  protected exportName(view: string, ...state: Array<string | number>): string {
+    const example = this.inputs.length === 1 ? [this.inputs[0].id.slice(0, 8)] :
+                                               [`${this.inputs.length}_examples`];
+    return [view, this.model, ...example, ...state].join('_');
   }
 
   /** What the spinner says while `load()` runs (e.g. its progress). */
@@ -179,10 +194,28 @@ export abstract class ExtModule<T> extends LitModule {
     return hint ? html`<div class="status hint">${hint}</div>` : nothing;
   }
 
+  private renderExport() {
+    const data = this.data;
+    if (data == null || this.errorOf() != null || this.exportSource(data) == null) return nothing;
+    const onError = (message: string) => {
+      this.requestErrors.set(EXPORT, message);
+      this.requestUpdate();
+    };
+    const source = () => {
+      this.requestErrors.delete(EXPORT);
+      this.requestUpdate();
+      return this.data == null ? null : this.exportSource(this.data);
+    };
+    return html`
+      <div class="export-bar">${renderExportMenu(source, onError)}${
+          this.renderStatus(EXPORT)}</div>`;
+  }
+
   protected override renderImpl() {
     const empty = this.data == null && this.inputs.length === 0 ? this.emptyMessage : null;
     return html`
       <div class="module-container">
+        ${this.renderExport()}
         ${this.renderControls()}
         <div class="body">
           ${this.renderStatus(MAIN, empty, this.loadingMessage)}

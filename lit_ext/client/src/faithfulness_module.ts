@@ -17,6 +17,8 @@ import styles from './faithfulness_module.css';
 import {averageByMethod, bestFirst, SCORE_COLUMNS, ScoreKey} from './faithfulness_table';
 import {someModelHasInterpreter} from './lit_base';
 import type {IndexedInput, ModelInfoMap} from './lit_api';
+import type {ExportSource} from './export_menu';
+import {tableFigure} from './view_exports';
 
 /** Examples per request: small enough for progress to move every second or two. */
 const BATCH_SIZE = 4;
@@ -217,6 +219,33 @@ export class FaithfulnessModule extends ExtModule<FaithfulnessPayload[]> {
             </tr>`)}
         </tbody>
       </table>`;
+  }
+
+  protected override exportSource(payloads: FaithfulnessPayload[]): ExportSource | null {
+    if (payloads.length === 0) return null;
+    const rows = bestFirst(averageByMethod(payloads), this.sortKey);
+    const fractions = payloads[0].fractions;
+    const count = `${payloads.length} example${payloads.length === 1 ? '' : 's'}`;
+    const caption = `Faithfulness of salience maps, mean over ${count} ` +
+        `(top ${fractions.map(percent).join(', ')} of the words removed), best first by ` +
+        `${SCORE_COLUMNS.find(c => c.key === this.sortKey)!.label}.`;
+    const columns = SCORE_COLUMNS.map(c => ({
+      key: c.key, label: `${c.label} ${c.higherIsBetter ? '↑' : '↓'}`,
+    }));
+    return {
+      view: 'faithfulness', name: this.exportName('faithfulness', this.sortKey),
+      title: 'Faithfulness of salience maps',
+      figure: () => tableFigure(caption, columns, rows.map(row => ({
+        name: row.name === RANDOM ? 'random (baseline)' : row.name,
+        values: {comprehensiveness: row.comprehensiveness, sufficiency: row.sufficiency,
+                 kendallTau: row.kendallTau},
+      }))),
+      data: () => ({
+        model: this.model, examples: this.inputs.map(input => input.id), fractions,
+        sort_key: this.sortKey, rows,
+      }),
+      standalone: () => null,
+    };
   }
 
   override updated(changed: PropertyValues) {

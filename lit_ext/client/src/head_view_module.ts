@@ -21,7 +21,9 @@ import {FOCUS_EVENT, focusStore, HeadFocus} from './focus_store';
 import styles from './head_view_module.css';
 import {ActiveToken, drawLabels, drawLines, Geometry, HeadViewScene, hitTest, layout, LinesResult, PairFilter, Side, sizeCanvases, tokenCenter} from './head_view_drawing';
 import type {IndexedInput, ModelInfoMap} from './lit_api';
+import type {ExportSource} from './export_menu';
 import {SPECIAL_TOKENS_HINT, tokenTitle} from './payloads';
+import {attentionDocument, headViewFigure, headViewJson} from './view_exports';
 
 const FILTERS: Array<[PairFilter, string]> = [
   ['all', 'All'], ['AA', 'A → A'], ['AB', 'A → B'], ['BA', 'B → A'], ['BB', 'B → B'],
@@ -468,6 +470,26 @@ export class HeadViewModule extends ExtModule<ShownAttention> {
     this.scene.active = this.pinned ?? this.hovered;
     this.scene.pinned = this.pinned != null;
     this.paint();
+  }
+
+  protected override exportSource(data: ShownAttention): ExportSource | null {
+    // The export figures draw attention weights; a difference (signed) has no export yet.
+    if (data.difference != null) return null;
+    const scene = this.buildScene();
+    if (scene == null) return null;
+    const layer = this.layer;
+    const heads = scene.heads.length === data.numHeads ? 'all' : scene.heads.join('-');
+    return {
+      view: 'head_view', name: this.exportName('head_view', `layer${layer}`, `heads_${heads}`),
+      title: `Head view, layer ${layer}: ${data.displayTokens.join(' ')}`,
+      figure: () => headViewFigure(scene, layer),
+      data: () => ({model: this.model, example: this.inputs[0]?.id,
+                    ...headViewJson(data, scene, layer), hide_special: this.hideSpecial}),
+      standalone: () => attentionDocument(data, {
+        layer, heads: scene.heads, threshold: scene.threshold, hideSpecial: this.hideSpecial,
+        pinned: this.pinned,
+      }),
+    };
   }
 
   // ---- pointer ----------------------------------------------------------------------------

@@ -18,7 +18,9 @@ import {accuracyByLayer, LayerAccuracy} from './layer_accuracy';
 import styles from './layer_predictions_module.css';
 import {someModelHasInterpreter} from './lit_base';
 import type {IndexedInput, ModelInfoMap} from './lit_api';
+import type {ExportSource} from './export_menu';
 import {argmax} from './numbers';
+import {layerPredictionsFigure} from './view_exports';
 
 /** At most this many per-example charts; the rest of a large selection is counted. */
 const MAX_CHARTS = 8;
@@ -231,6 +233,25 @@ export class LayerPredictionsModule extends ExtModule<ExampleLayers[]> {
         </svg>
         <div class="hint">Prediction: ${predicted}</div>
       </figure>`;
+  }
+
+  protected override exportSource(examples: ExampleLayers[]): ExportSource {
+    const charts = examples.map(({input, layers}) => ({
+      id: input.id, layers,
+      text: (Object.values(input.data).find(v => typeof v === 'string') as string) ?? input.id,
+    }));
+    const accuracy = this.accuracy;
+    return {
+      view: 'layer_predictions', name: this.exportName('layer_predictions'),
+      title: 'Layer predictions',
+      figure: () => layerPredictionsFigure(charts, accuracy),
+      data: () => ({
+        model: this.model,
+        examples: charts.map(({id, text, layers}) => ({id, text, ...layers})),
+        accuracy,
+      }),
+      standalone: () => null,
+    };
   }
 
   override updated(changed: PropertyValues) {

@@ -25,7 +25,10 @@ import {headKey, headsConfig, MeanImportance, meanImportance} from './head_analy
 import type {IndexedInput, ModelInfoMap} from './lit_api';
 import styles from './model_view_module.css';
 import {renderPredictionChange} from './prediction_change';
+import type {ExportSource} from './export_menu';
+import {hexColor} from './svg_figure';
 import {paintMatrix, paintSignedMatrix} from './thumbnail_painting';
+import {attentionDocument, modelViewFigure, modelViewJson} from './view_exports';
 
 const SIZES = [48, 72, 104];
 const IMPORTANCE = 'importance';
@@ -386,6 +389,35 @@ export class ModelViewModule extends ExtModule<ShownAttention> {
               </div>`;
           })}`)}
       </div>`;
+  }
+
+  protected override exportSource(data: ShownAttention): ExportSource | null {
+    // The export figures draw attention weights; a difference (signed) has no export yet.
+    if (data.difference != null) return null;
+    const importance = this.colorByImportance ? this.importance : null;
+    const colorNote = importance ? `Colour: head importance (${importance.method}), blue ` +
+        `supports the prediction, orange works against it, grey: little effect.` :
+        'One colour per head.';
+    const off = headsConfig(this.switchedOff);
+    return {
+      view: 'model_view', name: this.exportName('model_view'),
+      title: `Model view: ${data.displayTokens.join(' ')}`,
+      figure: () => modelViewFigure(data, {
+        color: (layer, head) => hexColor(this.headColor(layer, head)), selected: this.selected,
+        switchedOff: this.switchedOff,
+        colorNote: colorNote + (off ? ` Crossed out: switched off (${off}).` : ''),
+      }),
+      data: () => modelViewJson(data, {
+        model: this.model, example: this.inputs[0]?.id, selected: this.selected,
+        switched_off: [...this.switchedOff].sort(),
+        importance: importance ? {method: importance.method, values: importance.values,
+                                  examples: importance.examples} : null,
+        ablation: this.ablation,
+      }),
+      standalone: () => attentionDocument(data, {
+        layer: this.selected?.[0], heads: this.selected ? [this.selected[1]] : undefined,
+      }),
+    };
   }
 
   /** The colour head (layer, head) is painted in: its own, or its importance's. */

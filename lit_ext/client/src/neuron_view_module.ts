@@ -21,6 +21,8 @@ import {modelShape, ModelShape} from './model_shape';
 import styles from './neuron_view_module.css';
 import {NEURON_INTERPRETER, NeuronPayload, parseNeuronView, tokenTitle} from './payloads';
 import {QueryScores, queryScores, scaledScoreLabel, scoreFormula} from './score_decomposition';
+import type {ExportSource} from './export_menu';
+import {neuronDocument, neuronFigure, neuronJson} from './view_exports';
 
 /** Largest |softmax − attention| the check accepts (the payload is float32). */
 const TOLERANCE = 1e-3;
@@ -336,6 +338,24 @@ export class NeuronViewModule extends ExtModule<NeuronPayload> {
       check: rows.maxDiff < TOLERANCE ? 'ok' : 'bad', formula: scoreFormula(data),
       masked: String(rows.allowed.filter(a => !a).length),
     });
+  }
+
+  protected override exportSource(data: NeuronPayload): ExportSource | null {
+    const query = this.queryIndex;
+    if (query < 0 || query >= data.tokens.length) return null;
+    // Computed on click: the toolbar asks for the source on every render.
+    const rows = () => queryScores(data, query);
+    return {
+      view: 'neuron_view',
+      name: this.exportName('neuron_view', `layer${data.layer}`, `head${data.head}`,
+                            `query${query}`),
+      title: `Neuron view, layer ${data.layer}, head ${data.head}: ${
+          data.displayTokens.join(' ')}`,
+      figure: () => neuronFigure(data, query, rows()),
+      data: () => ({model: this.model, example: this.inputs[0]?.id,
+                    ...neuronJson(data, query, rows())}),
+      standalone: () => neuronDocument(data, query),
+    };
   }
 
   // ---- exact values on hover --------------------------------------------------------------

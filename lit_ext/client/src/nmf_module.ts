@@ -13,7 +13,9 @@ import {someModelHasInterpreter} from './lit_base';
 import type {IndexedInput, ModelInfoMap} from './lit_api';
 import {modelShape, ModelShape} from './model_shape';
 import styles from './nmf_module.css';
+import type {ExportSource} from './export_menu';
 import {NMF_INTERPRETER, NmfPayload, parseNmf, SPECIAL_TOKENS_HINT, tokenTitle} from './payloads';
+import {nmfDocument, nmfFigure, nmfJson} from './view_exports';
 
 const K_CHOICES = Array.from({length: 16}, (_, i) => i + 1);
 
@@ -244,6 +246,19 @@ export class NmfModule extends ExtModule<NmfPayload> {
       ${this.renderSentence(nmf, maxima)}
       ${this.renderHeatmap(nmf, maxima)}
       ${this.renderFactorCards(nmf)}`;
+  }
+
+  protected override exportSource(nmf: NmfPayload): ExportSource {
+    const layers = `layers${nmf.layers[0]}-${nmf.layers[nmf.layers.length - 1]}`;
+    const factor = this.factor;
+    return {
+      view: 'nmf', name: this.exportName('nmf', `k${nmf.k}`, layers),
+      title: `NMF, ${nmf.k} factors: ${nmf.displayTokens.join(' ')}`,
+      figure: () => nmfFigure(nmf, factor),
+      data: () => ({model: this.model, example: this.inputs[0]?.id,
+                    exclude_special_tokens: this.excludeSpecial, ...nmfJson(nmf, factor)}),
+      standalone: () => nmfDocument(nmf),
+    };
   }
 
   override updated(changed: PropertyValues) {

@@ -27,8 +27,12 @@ export interface ExportDocument {
   payload: unknown;
   /** One `#rrggbb` colour per head (attention, neuron) or factor (NMF). */
   colors: string[];
-  /** Initial state: layer, head (null: all heads), threshold, query token. */
-  options: {layer?: number, head?: number | null, threshold?: number, query?: number | null};
+  /**
+   * Initial state: layer, head (null: all heads) or heads, threshold, hidden special tokens,
+   * a pinned token (attention); query token (neuron).
+   */
+  options: {layer?: number, head?: number | null, heads?: number[], threshold?: number,
+            hideSpecial?: boolean, pinned?: ActiveToken | null, query?: number | null};
 }
 
 export const FORMAT_VERSION = 1;
@@ -69,10 +73,12 @@ function renderAttention(root: HTMLElement, data: AttentionPayload, doc: ExportD
   const n = data.tokens.length;
   const threshold = doc.options.threshold ?? 0.01;
   let layerPos = Math.max(0, data.layers.indexOf(doc.options.layer ?? data.layers[0]));
-  const shown = new Set<number>(doc.options.head == null ?
-      Array.from({length: data.numHeads}, (_, h) => h) : [doc.options.head]);
-  let active: ActiveToken | null = null;
-  let pinned = false;
+  const shown = new Set<number>(doc.options.heads ?? (doc.options.head == null ?
+      Array.from({length: data.numHeads}, (_, h) => h) : [doc.options.head]));
+  const visible = Array.from({length: n}, (_, i) => i)
+                      .filter(i => !doc.options.hideSpecial || !data.specialTokens[i]);
+  let active: ActiveToken | null = doc.options.pinned ?? null;
+  let pinned = active != null;
   let geo: Geometry | null = null;
   let scene: HeadViewScene | null = null;
 
@@ -109,7 +115,7 @@ function renderAttention(root: HTMLElement, data: AttentionPayload, doc: ExportD
     scene = {
       tokens: data.tokens, labels: data.displayTokens, segmentIds: data.segmentIds,
       numHeads: data.numHeads, weights, heads: [...shown].sort((a, b) => a - b),
-      headColors: doc.colors, visible: Array.from({length: n}, (_, i) => i), filter: 'all',
+      headColors: doc.colors, visible, filter: 'all',
       threshold, active, pinned,
     };
     geo = layout(labels.getContext('2d')!, scene, Math.max(480, Math.min(900, root.clientWidth)));
