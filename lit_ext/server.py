@@ -151,16 +151,32 @@ class LitExtApp(lit_app.LitApp):
       host are refused: a web page that rebinds its DNS name to 127.0.0.1 cannot read the data.
     """
 
-    def __init__(self, *args, client_root: str, allowed_hosts: Iterable[str] | None = None,
+    def __init__(self, models: Mapping[str, lit_model.Model], datasets: Mapping, *args,
+                 client_root: str, allowed_hosts: Iterable[str] | None = None,
                  warm_start: float = 0.0, **kwargs):
         self._client_root = os.path.abspath(client_root)
         self._allowed_hosts = None if allowed_hosts is None else {h.lower() for h in allowed_hosts}
         # LIT warms its cache inside its constructor, before ours can replace it, and would keep
         # every token-level field of the dataset until then (the peak memory): warm up after.
-        super().__init__(*args, client_root=client_root, **kwargs)
+        super().__init__(models, datasets, *args, client_root=client_root, **kwargs)
         # LIT keeps every prediction forever; new examples (edits, API clients) go to an LRU.
         bound_prediction_caches(self)
+        self._adopt_stored_predictions(datasets)
         self.warm_up(warm_start)
+
+    def _adopt_stored_predictions(self, datasets: Mapping) -> None:
+        """Puts a precomputed store's predictions (`store.StoreSample`) into its model's cache,
+        so that the warm start finds them there instead of computing them."""
+        for name, dataset in datasets.items():
+            # Duck-typed: the store's modules (pyarrow, DuckDB) load only when a store is served.
+            if getattr(dataset, "model_name", None) not in self._models or not hasattr(
+                    dataset, "stored_predictions"):
+                continue
+            model = self._models[dataset.model_name]
+            ids = [example["id"] for example in self._datasets[name].indexed_examples]
+            for example_id, prediction in zip(ids, dataset.stored_predictions(
+                    model.output_spec())):
+                model._cache.put(prediction, (dataset.model_name, example_id))
 
     def warm_up(self, rate: float) -> None:
         """LIT's warm start (predictions of `rate` of each dataset; PCA/UMAP when all of it)."""
