@@ -357,6 +357,11 @@ def make_app(config: AppConfig, datasets: dict | None = None,
                           "serve on it.")
     models, datasets = build_components(config, datasets)
     kwargs = app_kwargs(config, models)
+    readers = {name: dataset.reader for name, dataset in datasets.items()
+               if hasattr(dataset, "stored_predictions")}
+    if readers:
+        from lit_ext.store.store_query import StoreQuery
+        kwargs["interpreters"]["store_query"] = StoreQuery(readers)
     if client_root:
         kwargs["client_root"] = client_root
     app = LitExtApp(models, datasets, warm_start=config.server.warm_start,

@@ -3,6 +3,7 @@ survives being killed, and `lit-ext serve --data DIR` serves it without computin
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -163,3 +164,46 @@ def test_serving_a_store_reads_its_predictions(store, monkeypatch):
     assert calls == [1]
     salience = response[0]["token_grads"]
     assert len(salience.salience) == len(table["tokens"][rows[0]].as_py())
+
+
+def test_store_query_over_http_finds_rows_outside_the_sample(store):
+    from tiny_app import Api
+
+    from lit_ext.config import parse_config
+    from lit_ext.datasets import build_datasets
+    from lit_ext.server import make_app
+
+    config = parse_config({"models": [dict(vars(MODEL))],
+                           "datasets": [{"name": "store", "kind": "store", "path": str(store),
+                                         "max_examples": 30}],
+                           "server": {"warm_start": 0.0}})
+    datasets = build_datasets(config.datasets)
+    app = make_app(config, datasets)
+    api = Api(app)
+
+    def query(config):
+        response = api.post("get_interpretations", {"inputs": [], "config": config},
+                            model="sst2-minilm", dataset_name="store",
+                            interpreter="store_query", do_predict="0")
+        return response.status_code, response.get_data(as_text=True)
+
+    status, body = query({"filters": [{"column": "correct", "operator": "=", "value": False}],
+                          "order_by": "p_positive", "descending": True, "limit": 1000,
+                          "dataset_name": "store"})
+    assert status == 200, body
+    answer = json.loads(body)
+    table = stored_table(store)
+    probas = np.array(table["probas"].to_pylist())
+    wrong = [i for i in range(ROWS) if table["label"][i].as_py() != table["predicted"][i].as_py()]
+    assert answer["total"] == len(wrong)
+    assert [r["row"] for r in answer["rows"]] == sorted(wrong, key=lambda i: (-probas[i, 1], i))
+    assert all(r["data"]["sentence"] == table["sentence"][r["row"]].as_py()
+               for r in answer["rows"])
+    # Ids are LIT's own for the same example: the sampled rows select as they are.
+    status, body = query({"limit": 1000})
+    every_row = {r["row"]: r["id"] for r in json.loads(body)["rows"]}
+    assert [every_row[row] for row in datasets["store"].rows] == [
+        ex["id"] for ex in app._datasets["store"].indexed_examples]
+    status, body = query({"filters": [{"column": "sentence; select 1", "operator": "=",
+                                       "value": 1}]})
+    assert status == 500 and "Unknown store column" in body
