@@ -14,7 +14,8 @@ import re
 import numpy as np
 import pytest
 import torch
-from tiny_checkpoints import tiny_classifier
+from served_app import example, interpret, make_api, strict_json
+from tiny_checkpoints import save_checkpoint, tiny_classifier
 
 from lit_ext.interpreters import lit_ext_interpreters
 from lit_ext.interpreters.attention_search import parse_pattern, search_attention
@@ -133,10 +134,10 @@ def roberta():
 def references(wrapper, examples, text_b=None):
     """Per example: plain attention, display texts (as written above), special flags."""
     result = []
-    for example in examples:
+    for inputs in examples:
         attention, tokens, ids = plain_attention(wrapper.model, wrapper.tokenizer,
-                                                 example["sentence"],
-                                                 example.get(text_b) if text_b else None)
+                                                 inputs["sentence"],
+                                                 inputs.get(text_b) if text_b else None)
         special = special_flags(wrapper.tokenizer, ids)
         result.append((attention, [t if s else shown(t) for t, s in zip(tokens, special)], special))
     return result
@@ -148,10 +149,10 @@ def check_statistics_against_direct(wrapper, examples, refs):
     rows = [direct_rows(attention, special, texts) for attention, texts, special in refs]
     result = lit_ext_interpreters()["head_statistics"].run(examples, wrapper, None, config={})
     assert result["statistics"] == list(STATISTICS) and result["num_examples"] == len(examples)
-    for example, example_rows, (_, texts, _) in zip(result["examples"], rows, refs):
-        assert example["num_queries"] == len(texts)
+    for returned, example_rows, (_, texts, _) in zip(result["examples"], rows, refs):
+        assert returned["num_queries"] == len(texts)
         for s, name in enumerate(STATISTICS):
-            np.testing.assert_allclose(example["values"][name], example_rows[:, s].mean(axis=0),
+            np.testing.assert_allclose(returned["values"][name], example_rows[:, s].mean(axis=0),
                                        atol=TOLERANCE, err_msg=name)
     # Clark et al.'s average over tokens: every query row of every example counts once.
     pooled = np.concatenate(rows).mean(axis=0)
@@ -343,3 +344,37 @@ def test_interpreter_refuses_bad_configs_before_running_the_model(sst2_model):
     with pytest.raises(ValueError, match="choose from"):
         lit_ext_interpreters()["head_statistics"].run(example, sst2_model, None,
                                                       config={"weighting": "word"})
+
+
+# ---- over HTTP, as a client sends a dataset in batches -----------------------------------------
+
+def test_http_batches_merge_into_the_whole_and_ids_are_lit_ids(tmp_path):
+    app = make_api({"bert": str(save_checkpoint("bert", tmp_path))})
+    sentences = ["a good film , not a bad one", "really not at all good", "witty !",
+                 "the plot is thin but the heart is big", "an utterly brilliant piece"]
+    examples = [example(text, f"ex-{i}") for i, text in enumerate(sentences)]
+
+    def request(name, batch, config):
+        status, body = interpret(app, "bert", name, batch, config)
+        assert status == 200, body[:300]
+        return strict_json(body)
+
+    whole = request("head_statistics", examples, {})
+    parts = [request("head_statistics", examples[:2], {}), request("head_statistics", examples[2:], {})]
+    assert [e["id"] for e in whole["examples"]] == [f"ex-{i}" for i in range(5)]
+    for name in STATISTICS:  # merged by num_queries, the documented rule
+        merged = sum(np.array(p["aggregate"]["values"][name]) * p["aggregate"]["num_queries"]
+                     for p in parts) / whole["aggregate"]["num_queries"]
+        np.testing.assert_allclose(merged, whole["aggregate"]["values"][name], atol=1e-6)
+
+    config = {"layer": 1, "head": 2, "threshold": 0, "from_token": "*", "to_token": "*"}
+    everything = request("attention_search", examples, config)["matches"]
+    batches = [request("attention_search", examples[:3], config)["matches"],
+               request("attention_search", examples[3:], config)["matches"]]
+    merged = sorted(batches[0] + batches[1], key=lambda match: -match["weight"])
+    assert [m["id"] for m in merged] == [m["id"] for m in everything]
+    assert sorted(m["id"] for m in everything) == [f"ex-{i}" for i in range(5)]
+
+    too_many = [example(f"sentence {i}", f"many-{i}") for i in range(33)]
+    status, body = interpret(app, "bert", "head_statistics", too_many, {})
+    assert status == 500 and "at most 32 examples" in body
