@@ -25,6 +25,7 @@ from lit_ext.interpreters.head_statistics import (
     aggregate_statistics,
     as_fields,
     example_statistics,
+    uniform_entropy,
 )
 from lit_ext.models.sst2_minilm import sst2_classifier
 
@@ -74,10 +75,7 @@ def main() -> None:
     seconds = time.perf_counter() - started
     aggregate = aggregate_statistics(np.stack(values), num_queries, args.weighting)
     stats = dict(zip(STATISTICS, aggregate))
-    counts = np.asarray(num_queries, dtype=np.float64)
-    # Uniform attention over an example's n tokens has entropy ln n; averaged as the statistics.
-    weights = counts if args.weighting == "token" else np.ones_like(counts)
-    uniform = float(np.average(np.log(counts), weights=weights))
+    counts = np.asarray(num_queries)
 
     print(f"SST-2 dev: {len(examples)} sentences, {int(counts.sum())} tokens "
           f"({counts.min():.0f}-{counts.max():.0f} per sentence), weighting: {args.weighting}; "
@@ -88,7 +86,7 @@ def main() -> None:
     order = np.argsort(entropy, axis=None)
     names = [f"{layer}:{head} ({entropy[layer, head]:.2f})"
              for layer, head in zip(*np.unravel_index(order, entropy.shape))]
-    print(f"uniform attention's entropy: {uniform:.2f} nats")
+    print(f"uniform attention's entropy: {uniform_entropy(num_queries, args.weighting):.2f} nats")
     for name in ("cls", "sep", "punctuation", "previous", "next", "self"):
         print(f"more than {MOST:.0%} to {name}: "
               f"{heads_where(stats[name], lambda v: v > MOST)}")

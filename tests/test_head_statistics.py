@@ -156,6 +156,8 @@ def check_statistics_against_direct(wrapper, examples, refs):
                                        atol=TOLERANCE, err_msg=name)
     # Clark et al.'s average over tokens: every query row of every example counts once.
     pooled = np.concatenate(rows).mean(axis=0)
+    uniform_rows = [math.log(len(texts)) for _, texts, _ in refs for _ in texts]
+    assert result["aggregate"]["uniform_entropy"] == pytest.approx(np.mean(uniform_rows))
     for s, name in enumerate(STATISTICS):
         np.testing.assert_allclose(result["aggregate"]["values"][name], pooled[s],
                                    atol=TOLERANCE, err_msg=name)

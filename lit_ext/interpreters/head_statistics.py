@@ -156,6 +156,15 @@ def aggregate_statistics(values: np.ndarray, num_queries: Sequence[int],
     return np.tensordot(weights / weights.sum(), values, axes=1)
 
 
+def uniform_entropy(num_queries: Sequence[int], weighting: str = "token") -> float:
+    """The `entropy` that attention spread evenly over every token would have, averaged as
+    `aggregate_statistics` averages (ln n per query row of an n-token example), in nats: the top
+    of a scale for colouring heads by entropy."""
+    counts = np.asarray(num_queries, dtype=np.float64)
+    weights = counts if weighting == "token" else np.ones_like(counts)
+    return float(np.average(np.log(counts), weights=weights))
+
+
 def as_fields(values: np.ndarray) -> dict[str, list[list[float]]]:
     """`(len(STATISTICS), layers, heads)` → {statistic: [[value per head] per layer]} for JSON."""
     return {name: values[s].tolist() for s, name in enumerate(STATISTICS)}
@@ -169,8 +178,9 @@ class HeadStatisticsInterpreter(IntrospectionInterpreter):
     Returns one dict for the whole request (not one per example): `statistics` (names in order),
     `units`, `num_layers`, `num_heads`, `num_examples`; `examples`: per example `id` (LIT's `_id`,
     else its position in the request), `num_queries` (its token count) and `values`
-    {statistic: (layers, heads)}; `aggregate`: `weighting`, `num_queries` (total) and `values`
-    {statistic: (layers, heads)} over the examples sent. A client that sends a dataset in several
+    {statistic: (layers, heads)}; `aggregate`: `weighting`, `num_queries` (total),
+    `uniform_entropy` (nats, see `uniform_entropy`) and `values` {statistic: (layers, heads)}
+    over the examples sent. A client that sends a dataset in several
     requests merges the aggregates weighted by `num_queries` ("token") or `num_examples`.
     """
 
@@ -201,6 +211,7 @@ class HeadStatisticsInterpreter(IntrospectionInterpreter):
                          for i, (example, count, example_values)
                          in enumerate(zip(inputs, num_queries, values))],
             "aggregate": {"weighting": weighting, "num_queries": sum(num_queries),
+                          "uniform_entropy": uniform_entropy(num_queries, weighting),
                           "values": as_fields(aggregate_statistics(values, num_queries,
                                                                    weighting))},
         }
