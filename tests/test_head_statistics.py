@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 import torch
 from served_app import example, interpret, make_api, strict_json
-from tiny_checkpoints import save_checkpoint, tiny_classifier
+from tiny_checkpoints import ARCHITECTURES, save_checkpoint, tiny_classifier
 
 from lit_ext.interpreters import lit_ext_interpreters
 from lit_ext.interpreters.attention_search import parse_pattern, search_attention
@@ -53,8 +53,9 @@ def special_flags(tokenizer, ids: list[int]) -> list[bool]:
 
 
 def shown(token: str) -> str:
-    """A token's text without WordPiece's `##` or byte-level BPE's `Ġ` (ASCII text only)."""
-    return token[2:] if token.startswith("##") and len(token) > 2 else token.lstrip("Ġ")
+    """A token's text without WordPiece's `##`, byte-level BPE's `Ġ` or SentencePiece's `▁`
+    (ASCII text only)."""
+    return token[2:] if token.startswith("##") and len(token) > 2 else token.lstrip("Ġ▁")
 
 
 def direct_rows(attention: np.ndarray, special: list[bool], texts: list[str]) -> np.ndarray:
@@ -189,6 +190,16 @@ def test_roberta_pairs_statistics_equal_a_direct_computation(roberta):
     assert tokens[0] == "<s>" and tokens.count("</s>") == 3
     check_statistics_against_direct(roberta, examples,
                                     references(roberta, examples, text_b="sentence2"))
+
+
+@pytest.mark.parametrize("architecture", ARCHITECTURES)
+def test_every_architecture_statistics_equal_a_direct_computation(architecture):
+    """ModernBERT's local layers, DeBERTa's relative terms, ALBERT's shared layer: whatever made
+    the attention, the statistics read it the same way."""
+    wrapper = ClassifierModel(*tiny_classifier(architecture))
+    examples = [{"sentence": "a gorgeous , witty , seductive movie !"},
+                {"sentence": "the plot is thin ( but the heart is big ) ."}]
+    check_statistics_against_direct(wrapper, examples, references(wrapper, examples))
 
 
 def test_definitions_on_hand_made_attention():

@@ -5,10 +5,10 @@ Pure functions (`parse_pattern`, `strongest_pair`, `search_attention`) that a ba
 per batch, and the `attention_search` LIT interpreter that runs them on the examples sent.
 
 Patterns match one token at a time, by its display text (`Internals.display_tokens`: no `##`,
-`Ġ` or `▁` markers), so a word split into subwords ("unfunny" → "un", "##fun", "##ny") is found
-by its pieces, e.g. with a regex:
+`Ġ` or `▁` markers), so a word split into subwords is found by its pieces ("unwatchable" →
+"un", "##watch", "##able": `un` or `/^watch/`):
 
-- `*` or empty: any text token;
+- `*` or empty: any text token (a literal asterisk is `/^[*]$/`);
 - `/REGEX/`: text tokens where Python's `re.search` finds REGEX (anchor with ^ and $ for the
   whole token);
 - anything else: a word, equal to the token's display text.

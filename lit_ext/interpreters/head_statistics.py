@@ -106,16 +106,19 @@ def example_statistics(attention: np.ndarray, special_tokens: Sequence[bool],
     if len(special_tokens) != len(display_tokens):
         raise ValueError(f"{len(special_tokens)} special-token flags for {len(display_tokens)} "
                          "display tokens; pass one of each per token.")
-    attention = check_attention(attention, len(display_tokens)).astype(np.float64)
+    # Read in the model's float32 and summed in float64: a float64 copy of all heads would take
+    # 150 MB at 512 tokens.
+    attention = check_attention(attention, len(display_tokens))
     n = attention.shape[-1]
     masks = key_masks(special_tokens, display_tokens)
 
     def to_keys(mask: np.ndarray) -> np.ndarray:
-        return attention[..., mask].sum(axis=-1).mean(axis=-1)
+        return attention[..., mask].sum(axis=-1, dtype=np.float64).mean(axis=-1)
 
     def diagonal_mean(offset: int) -> np.ndarray:
         # Only n − |offset| rows have that neighbour; the others add 0 but still count.
-        return np.diagonal(attention, offset=offset, axis1=-2, axis2=-1).sum(axis=-1) / n
+        diagonal = np.diagonal(attention, offset=offset, axis1=-2, axis2=-1)
+        return diagonal.sum(axis=-1, dtype=np.float64) / n
 
     values = {
         "cls": to_keys(masks["cls"]),
@@ -124,7 +127,7 @@ def example_statistics(attention: np.ndarray, special_tokens: Sequence[bool],
         "previous": diagonal_mean(-1),
         "next": diagonal_mean(1),
         "self": diagonal_mean(0),
-        "entropy": scipy.special.entr(attention).sum(axis=-1).mean(axis=-1),
+        "entropy": scipy.special.entr(attention).sum(axis=-1, dtype=np.float64).mean(axis=-1),
     }
     return np.stack([values[name] for name in STATISTICS])
 
