@@ -207,3 +207,37 @@ def test_store_query_over_http_finds_rows_outside_the_sample(store):
     status, body = query({"filters": [{"column": "sentence; select 1", "operator": "=",
                                        "value": 1}]})
     assert status == 500 and "Unknown store column" in body
+
+
+def test_head_statistics_equal_plain_transformers_attention(store):
+    import torch
+    import transformers
+
+    from lit_ext.models.sst2_minilm import base_model_path, load_sst2_minilm
+
+    tokenizer = transformers.AutoTokenizer.from_pretrained(base_model_path())
+    model = load_sst2_minilm(attn_implementation="eager")
+    table = stored_table(store)
+    manifest = read_manifest(store)
+    assert (manifest.num_layers, manifest.num_heads) == (6, 12)
+    for row in (0, 7, 123):
+        encoded = tokenizer(table["sentence"][row].as_py(), return_tensors="pt")
+        with torch.inference_mode():
+            attention = torch.stack(model(**encoded, output_attentions=True).attentions)[:, 0]
+        a = attention.numpy().astype(np.float64)  # (layers, heads, query, key)
+        n = a.shape[-1]
+        expected = {
+            "cls": a[..., 0].mean(-1),
+            "sep": a[..., n - 1].mean(-1),  # one sentence: [SEP] is the last token only
+            "previous": np.stack([a[..., i, i - 1] for i in range(1, n)], -1).sum(-1) / n,
+            "next": np.stack([a[..., i, i + 1] for i in range(n - 1)], -1).sum(-1) / n,
+            "self": np.stack([a[..., i, i] for i in range(n)], -1).mean(-1),
+            "entropy": -(a * np.log(np.where(a > 0, a, 1))).sum(-1).mean(-1),
+        }
+        for statistic, values in expected.items():
+            stored = np.array(table[f"head_{statistic}"][row].as_py()).reshape(6, 12)
+            np.testing.assert_allclose(stored, values, atol=1e-5, err_msg=statistic)
+    reader = StoreReader(store)
+    top = reader.query(order_by="cls_l2_h5", descending=True, limit=3)
+    by_hand = np.array(table["head_cls"].to_pylist())[:, 2 * 12 + 5]
+    assert top["row"].to_pylist() == sorted(range(ROWS), key=lambda i: (-by_hand[i], i))[:3]

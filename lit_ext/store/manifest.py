@@ -37,6 +37,7 @@ class Manifest:
       example_fields: the dataset's fields, in order (text fields and label).
       labels: the model's class names, in `probas` order (known once a shard is written; empty
         for encoders).
+      num_layers, num_heads: the model's attention grid (known once a shard is written).
       complete: every shard is written.
     """
 
@@ -46,6 +47,8 @@ class Manifest:
     column_groups: list[str]
     example_fields: list[str]
     labels: list[str] = dataclasses.field(default_factory=list)
+    num_layers: int = 0
+    num_heads: int = 0
     format_version: int = FORMAT_VERSION
     complete: bool = False
 
@@ -64,7 +67,7 @@ class Manifest:
     def same_plan(self, other: Manifest) -> bool:
         """Whether `other` computes the same rows the same way (completion aside)."""
         mine, theirs = dataclasses.asdict(self), dataclasses.asdict(other)
-        for progress in ("complete", "labels"):
+        for progress in ("complete", "labels", "num_layers", "num_heads"):
             mine.pop(progress), theirs.pop(progress)
         return mine == theirs
 

@@ -35,7 +35,7 @@ from lit_ext.store.manifest import (
     shard_path,
     write_manifest,
 )
-from lit_ext.store.store_rows import PREDICTIONS, rows_table
+from lit_ext.store.store_rows import COLUMN_GROUPS, PREDICTIONS, rows_table
 
 DEFAULT_SHARD_SIZE = 2048
 
@@ -44,11 +44,12 @@ class ShardWriter:
     """A Ray Data actor: builds the model once, then computes and writes whole shards.
 
     Called with batches of {"shard": index, "first_row": row, "examples": JSON list}; returns
-    {"shard": index, "rows": count} for each shard written.
+    {"shard": index, "rows": count, "model": JSON of the model's labels, layers and heads} for
+    each shard written.
     """
 
-    def __init__(self, model: dict, out: str, example_fields: Sequence[str], threads: int,
-                 batch_size: int):
+    def __init__(self, model: dict, out: str, example_fields: Sequence[str],
+                 column_groups: Sequence[str], threads: int, batch_size: int):
         import torch
 
         from lit_ext.server import build_model
@@ -57,7 +58,11 @@ class ShardWriter:
         self.wrapper = build_model(ModelConfig(**model))
         self.out = out
         self.example_fields = list(example_fields)
+        self.column_groups = list(column_groups)
         self.batch_size = batch_size
+        self.facts = json.dumps({"labels": list(getattr(self.wrapper, "labels", None) or []),
+                                 "num_layers": self.wrapper.num_layers,
+                                 "num_heads": self.wrapper.num_heads})
 
     def __call__(self, batch: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         rows = []
@@ -65,27 +70,32 @@ class ShardWriter:
                                               batch["examples"]):
             examples = json.loads(examples)
             table = rows_table(self.wrapper, examples, int(first_row), self.example_fields,
-                               self.batch_size)
+                               self.batch_size, self.column_groups)
             path = shard_path(self.out, int(index))
             # A unique temporary name: a killed run leaves no file that looks finished.
             temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}")
             pq.write_table(table, temporary)
             os.replace(temporary, path)
             rows.append(len(examples))
-        labels = json.dumps(list(getattr(self.wrapper, "labels", None) or []))
         return {"shard": np.asarray(batch["shard"]), "rows": np.asarray(rows),
-                "labels": np.asarray([labels] * len(rows))}
+                "model": np.asarray([self.facts] * len(rows))}
 
 
 def plan(model: ModelConfig, examples: Sequence[dict], example_fields: Sequence[str],
-         description: str, shard_size: int) -> Manifest:
+         description: str, shard_size: int,
+         column_groups: Sequence[str] = COLUMN_GROUPS) -> Manifest:
     """The manifest of a store of `examples` computed by `model`."""
     if shard_size < 1:
         raise StoreError(f"shard_size must be at least 1, got {shard_size}.")
+    unknown = set(column_groups) - set(COLUMN_GROUPS)
+    if unknown or PREDICTIONS not in column_groups:
+        raise StoreError(f"Unknown column groups {sorted(unknown)}; choose from "
+                         f"{list(COLUMN_GROUPS)} ({PREDICTIONS} always).")
     return Manifest(model=dataclasses.asdict(model),
                     data={"description": description, "examples": len(examples),
                           "fingerprint": fingerprint(examples)},
-                    shard_size=shard_size, column_groups=[PREDICTIONS],
+                    shard_size=shard_size,
+                    column_groups=[g for g in COLUMN_GROUPS if g in column_groups],
                     example_fields=list(example_fields))
 
 
@@ -127,7 +137,8 @@ def precompute(model: ModelConfig, examples: Sequence[dict], out: str | os.PathL
                example_fields: Sequence[str], description: str,
                ray_address: str | None = None, shard_size: int = DEFAULT_SHARD_SIZE,
                workers: int | None = None, threads_per_worker: int | None = None,
-               batch_size: int = 64, progress: bool = True) -> Manifest:
+               batch_size: int = 64, column_groups: Sequence[str] = COLUMN_GROUPS,
+               progress: bool = True) -> Manifest:
     """Computes the store of `examples` into `out`; resumes a store there with the same plan.
 
     Args:
@@ -142,6 +153,7 @@ def precompute(model: ModelConfig, examples: Sequence[dict], out: str | os.PathL
       workers, threads_per_worker: the actor pool; by default one worker per two CPUs of the
         cluster (at least one), each using the CPUs it reserved as torch threads.
       batch_size: examples per forward pass.
+      column_groups: what to compute besides the example (`store_rows.COLUMN_GROUPS`).
 
     Returns: the manifest, `complete` set.
 
@@ -149,9 +161,11 @@ def precompute(model: ModelConfig, examples: Sequence[dict], out: str | os.PathL
       StoreError: `out` holds something else, or the plan is invalid.
     """
     out = Path(out)
-    manifest = plan(model, examples, example_fields, description, shard_size)
+    manifest = plan(model, examples, example_fields, description, shard_size, column_groups)
     done = prepare_directory(out, manifest)
-    labels = (read_manifest(out) or manifest).labels
+    existing = read_manifest(out) or manifest
+    facts = {"labels": existing.labels, "num_layers": existing.num_layers,
+             "num_heads": existing.num_heads}
     todo = [index for index in range(manifest.num_shards) if index not in done]
     bar = tqdm(total=manifest.num_rows, initial=sum(len(manifest.shard_rows(i)) for i in done),
                unit="row", desc="precompute", disable=not progress, smoothing=0.1)
@@ -173,15 +187,17 @@ def precompute(model: ModelConfig, examples: Sequence[dict], out: str | os.PathL
             num_cpus=threads,
             fn_constructor_kwargs=dict(model=manifest.model, out=str(out),
                                        example_fields=manifest.example_fields,
+                                       column_groups=manifest.column_groups,
                                        threads=threads, batch_size=batch_size))
         for result in written.iter_rows():
             bar.update(int(result["rows"]))
-            labels = json.loads(result["labels"])
+            facts = json.loads(result["model"])
     bar.close()
     missing = set(range(manifest.num_shards)) - finished_shards(out, manifest)
     if missing:
         raise StoreError(f"{len(missing)} shards of {out} were not written (first: "
                          f"{min(missing)}); run the same command again to finish them.")
-    manifest.labels, manifest.complete = labels, True
+    manifest.labels, manifest.complete = facts["labels"], True
+    manifest.num_layers, manifest.num_heads = facts["num_layers"], facts["num_heads"]
     write_manifest(out, manifest)
     return manifest

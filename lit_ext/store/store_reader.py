@@ -21,8 +21,10 @@ from lit_ext.store.manifest import SHARD_DIR, Manifest, StoreError, read_manifes
 OPERATORS = {"=": "=", "!=": "<>", "<": "<", "<=": "<=", ">": ">", ">=": ">=",
              "contains": "contains", "regex": "regexp_matches"}
 # Columns a query may filter and sort by besides the stored scalars: the probability of each
-# class (`p_<label>`) and whether the prediction is right.
+# class (`p_<label>`), whether the prediction is right, and each head's statistic
+# (`<statistic>_l<layer>_h<head>`, from the `head_<statistic>` columns).
 CORRECT = "correct"
+_HEAD_COLUMN = "head_"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -69,13 +71,22 @@ class StoreReader:
                 raise StoreError(f"The store query failed: {err}") from None
 
     def _schema(self) -> dict[str, str]:
-        """Queryable columns → SQL expression (stored scalars, `p_<label>`, `correct`)."""
+        """Queryable columns → SQL expression (stored scalars, `p_<label>`, `correct`, and
+        `<statistic>_l<layer>_h<head>`)."""
         described = self._run(f"DESCRIBE SELECT * FROM {self._table()}")
         columns = {}
+        layers, heads = self.manifest.num_layers, self.manifest.num_heads
         for name, kind in zip(described["column_name"].to_pylist(),
                               described["column_type"].to_pylist()):
             if "[" not in kind:
                 columns[name] = f'"{name}"'
+            elif name.startswith(_HEAD_COLUMN):
+                statistic = name[len(_HEAD_COLUMN):]
+                for layer in range(layers):
+                    for head in range(heads):
+                        # DuckDB lists count from 1; stored layer-major.
+                        columns[f"{statistic}_l{layer}_h{head}"] = \
+                            f'"{name}"[{layer * heads + head + 1}]'
         for i, label in enumerate(self.manifest.labels):
             columns[f"p_{label}"] = f"probas[{i + 1}]"
         if self.manifest.labels and "label" in columns and "predicted" in columns:
