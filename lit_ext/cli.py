@@ -111,7 +111,8 @@ def precompute(args: argparse.Namespace) -> int:
         run_precompute(model, dataset.examples, args.out, example_fields=list(dataset.spec()),
                        description=dataset.description(), ray_address=args.ray_address,
                        shard_size=args.shard_size, workers=args.workers,
-                       threads_per_worker=args.threads_per_worker, batch_size=args.batch_size)
+                       threads_per_worker=args.threads_per_worker, batch_size=args.batch_size,
+                       column_groups=args.columns.split(","))
     except ImportError as err:
         print(f"lit-ext: error: {err}; precompute needs `pip install 'lit-ext[scale]'`.",
               file=sys.stderr)
@@ -172,6 +173,9 @@ def build_parser() -> argparse.ArgumentParser:
                                    help="torch threads per worker (default 2)")
     precompute_parser.add_argument("--batch-size", type=int, default=64, dest="batch_size",
                                    help="examples per forward pass (default 64)")
+    precompute_parser.add_argument("--columns", default="predictions,head_statistics",
+                                   help="column groups to compute (default: "
+                                        "predictions,head_statistics)")
     precompute_parser.set_defaults(handler=precompute)
     return parser
 
