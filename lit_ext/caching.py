@@ -11,16 +11,26 @@ embeddings and gradients is ~60 kB at 20 tokens, ~1.6 MB at 512).
 makes the bookkeeping of LIT's per-request prediction locks thread-safe: LIT iterates and
 mutates that dict without a lock, which under a threaded server can fail a request with
 "dictionary changed size during iteration" or a KeyError.
+
+Token-level outputs (gradients, token embeddings, attention: `TOKEN_LEVEL_TYPES`) are most of a
+prediction's memory (~40 kB of ~44 kB for a 10-token SST-2 sentence, and their batch buffers and
+heap fragments more: RSS grew ~170 kB per example over a warm start). Only per-example salience
+reads them, one example at a time. So the dataset's entries keep the rest of each prediction
+(probabilities, embeddings, tokens: ~4 kB), complete predictions go to the LRU, and a request
+that needs token-level fields (`full_outputs()`) is served from the LRU or recomputed.
 """
 
 from __future__ import annotations
 
 import collections
+import contextlib
+import contextvars
 import os
 import threading
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from typing import Any
 
+from lit_nlp.api import types as lit_types
 from lit_nlp.lib import caching as lit_caching
 
 # Predictions of examples outside the datasets kept per model. One costs ~60 kB of arrays at 20
@@ -30,6 +40,34 @@ from lit_nlp.lib import caching as lit_caching
 # variable, e.g. LIT_EXT_PREDICTION_CACHE_SIZE=2048.
 DEFAULT_MAX_NEW_EXAMPLES = 128
 CACHE_SIZE_ENV = "LIT_EXT_PREDICTION_CACHE_SIZE"
+
+# Output types holding an array per token (or token pair): kept only for recent examples.
+TOKEN_LEVEL_TYPES = (lit_types.TokenGradients, lit_types.TokenEmbeddings, lit_types.Gradients,
+                     lit_types.ImageGradients, lit_types.AttentionHeads)
+_FULL_OUTPUTS: contextvars.ContextVar[bool | None] = contextvars.ContextVar(
+    "lit_ext_full_outputs", default=None)
+
+
+@contextlib.contextmanager
+def full_outputs(wanted: bool = True) -> Iterator[None]:
+    """Within this block (this thread), cached predictions carry their token-level fields
+    (`wanted`) or may come without them (not `wanted`)."""
+    token = _FULL_OUTPUTS.set(wanted)
+    try:
+        yield
+    finally:
+        _FULL_OUTPUTS.reset(token)
+
+
+def full_outputs_wanted() -> bool | None:
+    """What the innermost `full_outputs` block asked for; None outside any."""
+    return _FULL_OUTPUTS.get()
+
+
+def token_level_fields(output_spec: Mapping[str, lit_types.LitType]) -> frozenset[str]:
+    """Names of an output spec's token-level fields (see `TOKEN_LEVEL_TYPES`)."""
+    return frozenset(name for name, spec in output_spec.items()
+                     if isinstance(spec, TOKEN_LEVEL_TYPES))
 
 
 def max_new_examples_from_env() -> int:
@@ -56,13 +94,17 @@ class BoundedPredsCache(lit_caching.PredsCache):
       max_new_examples: how many predictions of other examples to keep (least recently used
         go first); 0 keeps none.
       allow_concurrent_predictions, cache_dir: as for LIT's `PredsCache`.
+      token_level: output fields kept only in the LRU (complete predictions); dataset entries
+        hold the others. Inside `full_outputs()`, `get` answers only complete predictions.
     """
 
     def __init__(self, name: str, dataset_ids: Collection[str], max_new_examples: int,
-                 allow_concurrent_predictions: bool = True, cache_dir: str | None = None):
+                 allow_concurrent_predictions: bool = True, cache_dir: str | None = None,
+                 token_level: Collection[str] = ()):
         super().__init__(name, allow_concurrent_predictions, cache_dir)
         self.dataset_ids = frozenset(dataset_ids)
         self.max_new_examples = max_new_examples
+        self.token_level = frozenset(token_level)
         self._recent: collections.OrderedDict[lit_caching.CacheKey, Any] = collections.OrderedDict()
         # Re-entrant: LIT's get_pred_lock() calls pred_lock_key().
         self._pred_locks_guard = threading.RLock()
@@ -76,8 +118,12 @@ class BoundedPredsCache(lit_caching.PredsCache):
             return
         with self.lock:
             if self._is_dataset_key(key):
-                self._d[key] = data
-                return
+                if not self.token_level:
+                    self._d[key] = data
+                    return
+                self._d[key] = {k: v for k, v in data.items() if k not in self.token_level}
+                if not self.token_level.intersection(data):
+                    return  # nothing more in it (an entry loaded from disk or a store)
             self._recent[key] = data
             self._recent.move_to_end(key)
             while len(self._recent) > self.max_new_examples:
@@ -87,7 +133,7 @@ class BoundedPredsCache(lit_caching.PredsCache):
         if key is None:
             return None
         with self.lock:
-            if key in self._d:
+            if key in self._d and not (self.token_level and _FULL_OUTPUTS.get() is True):
                 return self._d[key]
             if key in self._recent:
                 self._recent.move_to_end(key)
@@ -131,7 +177,7 @@ def dataset_example_ids(datasets: Iterable) -> set[str]:
 def bound_prediction_caches(app, max_new_examples: int | None = None) -> None:
     """Replaces the prediction cache of every model of a LIT `LitApp` by a `BoundedPredsCache`.
 
-    Call it once the app is built (after LIT's warm start, whose predictions it keeps).
+    `LitExtApp` calls it before its warm start; predictions already in LIT's cache are kept.
     `max_new_examples` defaults to `LIT_EXT_PREDICTION_CACHE_SIZE` or 128.
     """
     if max_new_examples is None:
@@ -143,7 +189,8 @@ def bound_prediction_caches(app, max_new_examples: int | None = None) -> None:
             continue
         old = model._cache
         cache = BoundedPredsCache(name, dataset_ids, max_new_examples,
-                                  old._allow_concurrent_predictions, old._cache_dir)
+                                  old._allow_concurrent_predictions, old._cache_dir,
+                                  token_level_fields(model.output_spec()))
         with old.lock:
             cache.adopt(old._d)
             cache._cache_loader = old._cache_loader

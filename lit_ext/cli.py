@@ -3,6 +3,7 @@
     lit-ext serve [--config NAME|PATH] [--model ...] [--data ...]
     lit-ext export --config NAME --data SPEC --view head|model|neuron|nmf --format svg|png|html|json
                    --out DIR [--layer L] [--head H] [--examples 0:100]
+    lit-ext precompute --data CORPUS --out DIR [--ray-address ADDR]
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ from lit_ext.config import (
     AppConfig,
     ConfigError,
     DatasetConfig,
+    ModelConfig,
     is_loopback,
     load_config,
     model_config_from_spec,
 )
 from lit_ext.datasets import build_datasets
+from lit_ext.store.manifest import MANIFEST_FILE, StoreError, read_manifest
 
 
 def dataset_from_argument(value: str) -> DatasetConfig:
@@ -29,6 +32,8 @@ def dataset_from_argument(value: str) -> DatasetConfig:
     if value == "hf":
         return DatasetConfig(name="sst2_dev", kind="sst2", source="hf")
     path = Path(value).expanduser()
+    if (path / MANIFEST_FILE).is_file():
+        return DatasetConfig(name=path.name or "store", kind="store", path=str(path))
     if path.is_dir():
         return DatasetConfig(name="sst2_dev", kind="sst2", source=str(path))
     if path.is_file():
@@ -42,6 +47,11 @@ def apply_overrides(config: AppConfig, args: argparse.Namespace) -> AppConfig:
         config.models = [model_config_from_spec(value) for value in args.model]
     if args.data:
         config.datasets = [dataset_from_argument(value) for value in args.data]
+        if not args.model:
+            # A store's predictions are those of the model it names: serve that one.
+            stores = [d for d in config.datasets if d.kind == "store"]
+            if stores:
+                config.models = [ModelConfig(**read_manifest(stores[0].path).model)]
     for option in ("host", "port", "warm_start"):
         if getattr(args, option) is not None:
             setattr(config.server, option, getattr(args, option))
@@ -206,11 +216,41 @@ def export(args: argparse.Namespace) -> int:
             print(f"lit-ext: error: example {index}: {err}", file=sys.stderr)
             return 2
     print(f"lit-ext: wrote {len(indices)} {args.format} files to {out}", file=sys.stderr)
+def precompute(args: argparse.Namespace) -> int:
+    """`lit-ext precompute`: a corpus's store (see `lit_ext.store.precompute`)."""
+    try:
+        config = load_config(args.config)
+        model = model_config_from_spec(args.model) if args.model else config.models[0]
+        data = dataset_from_argument(args.data)
+        if data.kind == "store":
+            raise ConfigError(f"--data {args.data} is a store already; name the corpus it came "
+                              "from (a GLUE directory, a CSV/TSV/JSONL file, 'sample' or 'hf').")
+        data.split, data.max_examples = args.split, args.max_examples
+        dataset = build_datasets([data])[data.name]
+    except (ConfigError, FileNotFoundError, ValueError, ImportError, ConnectionError) as err:
+        print(f"lit-ext: error: {err}", file=sys.stderr)
+        return 2
+    try:
+        from lit_ext.store.precompute import precompute as run_precompute
+        run_precompute(model, dataset.examples, args.out, example_fields=list(dataset.spec()),
+                       description=dataset.description(), ray_address=args.ray_address,
+                       shard_size=args.shard_size, workers=args.workers,
+                       threads_per_worker=args.threads_per_worker, batch_size=args.batch_size,
+                       column_groups=args.columns.split(","))
+    except ImportError as err:
+        print(f"lit-ext: error: {err}; precompute needs `pip install 'lit-ext[scale]'`.",
+              file=sys.stderr)
+        return 2
+    except StoreError as err:
+        print(f"lit-ext: error: {err}", file=sys.stderr)
+        return 2
+    print(f"lit-ext: store written to {args.out}; serve it with `lit-ext serve --data {args.out}`.")
     return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="lit-ext", description=__doc__)
+    parser = argparse.ArgumentParser(prog="lit-ext", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
     serve_parser = commands.add_parser("serve", help="start the LIT server")
     serve_parser.add_argument("--config", default="sst2",
@@ -263,6 +303,36 @@ def build_parser() -> argparse.ArgumentParser:
     export_parser.add_argument("--to-layer", type=int, dest="to_layer",
                                help="NMF: layer after the last (default: every layer)")
     export_parser.set_defaults(handler=export)
+    precompute_parser = commands.add_parser(
+        "precompute", help="compute a corpus's predictions into a Parquet store (Ray Data)")
+    precompute_parser.add_argument("--config", default="sst2",
+                                   help="config whose first model is used (default: sst2)")
+    precompute_parser.add_argument("--model", help="the model instead: sst2_minilm, or "
+                                                   "[classifier:|encoder:]HUB_ID_OR_PATH")
+    precompute_parser.add_argument("--data", required=True,
+                                   help="the corpus: a GLUE SST-2 directory, a CSV/TSV/JSONL "
+                                        "file, 'sample' or 'hf'")
+    precompute_parser.add_argument("--split", default="validation",
+                                   choices=("train", "validation"),
+                                   help="split of a GLUE directory or 'hf' (default validation)")
+    precompute_parser.add_argument("--max-examples", type=int, dest="max_examples",
+                                   help="only the first N examples")
+    precompute_parser.add_argument("--out", required=True,
+                                   help="store directory (new, or one to resume)")
+    precompute_parser.add_argument("--ray-address", dest="ray_address",
+                                   help="an existing Ray cluster (default: start Ray here)")
+    precompute_parser.add_argument("--shard-size", type=int, default=2048, dest="shard_size",
+                                   help="rows per Parquet file (default 2048)")
+    precompute_parser.add_argument("--workers", type=int,
+                                   help="model copies (default: one per 2 CPUs)")
+    precompute_parser.add_argument("--threads-per-worker", type=int, dest="threads_per_worker",
+                                   help="torch threads per worker (default 2)")
+    precompute_parser.add_argument("--batch-size", type=int, default=64, dest="batch_size",
+                                   help="examples per forward pass (default 64)")
+    precompute_parser.add_argument("--columns", default="predictions,head_statistics",
+                                   help="column groups to compute (default: "
+                                        "predictions,head_statistics)")
+    precompute_parser.set_defaults(handler=precompute)
     return parser
 
 

@@ -26,7 +26,7 @@ OFFLINE_KINDS = ("sst2_minilm", "minilm_base")
 TF_KIND = "lit_sst2_tf"
 # "auto": the dtype the checkpoint was saved in (transformers' default).
 MODEL_DTYPES = ("auto", "float32", "float16", "bfloat16")
-DATASET_KINDS = ("sample", "sst2", "file")
+DATASET_KINDS = ("sample", "sst2", "file", "store")
 
 
 class ConfigError(ValueError):
@@ -54,7 +54,9 @@ class ModelConfig:
 
 @dataclasses.dataclass
 class DatasetConfig:
-    """One dataset. `kind`: sample (built in), sst2 (GLUE dir or "hf") or file (CSV/TSV/JSONL)."""
+    """One dataset. `kind`: sample (built in), sst2 (GLUE dir or "hf"), file (CSV/TSV/JSONL) or
+    store (a `lit-ext precompute` directory in `path`; `max_examples` rows of it are sampled
+    for the data table, 5,000 by default)."""
 
     name: str
     kind: str = "file"
@@ -171,6 +173,9 @@ def _validate(config: AppConfig, where: str) -> None:
     for i, data in enumerate(config.datasets):
         if data.kind == "file" and not data.path:
             raise ConfigError(f"{where}: datasets[{i}] (file) needs 'path' (CSV, TSV or JSONL).")
+        if data.kind == "store" and not data.path:
+            raise ConfigError(f"{where}: datasets[{i}] (store) needs 'path': a directory written "
+                              "by `lit-ext precompute`.")
         if data.kind == "sst2" and not data.source:
             raise ConfigError(f"{where}: datasets[{i}] (sst2) needs 'source': a GLUE directory "
                               "or 'hf'.")

@@ -15,6 +15,7 @@ from lit_ext.caching import (
     CACHE_SIZE_ENV,
     BoundedPredsCache,
     bound_prediction_caches,
+    full_outputs,
     max_new_examples_from_env,
 )
 
@@ -115,3 +116,49 @@ def test_cache_size_from_the_environment(monkeypatch):
     monkeypatch.setenv(CACHE_SIZE_ENV, "lots")
     with pytest.raises(ValueError, match=CACHE_SIZE_ENV):
         max_new_examples_from_env()
+
+
+class GradientModel(CountingModel):
+    """CountingModel with a token-level field (a stand-in for token gradients)."""
+
+    def output_spec(self):
+        return super().output_spec() | {
+            "tokens": lit_types.Tokens(),
+            "grads": lit_types.TokenGradients(align="tokens")}
+
+    def predict(self, inputs, **kw):
+        outputs = super().predict(inputs)
+        return [out | {"tokens": ["a"], "grads": [[float(out["length"])]]} for out in outputs]
+
+
+def test_dataset_entries_keep_token_level_fields_only_while_recent(tmp_path):
+    model = GradientModel()
+    dataset = lit_dataset.Dataset(spec={"sentence": lit_types.TextSegment()},
+                                  examples=[{"sentence": f"row {i}"} for i in range(6)])
+    app = lit_app.LitApp({"m": model}, {"d": dataset}, client_root=str(tmp_path), warm_start=0,
+                         interpreters={})
+    bound_prediction_caches(app, max_new_examples=2)
+    wrapper = app._models["m"]
+    rows = [example(f"row {i}") for i in range(6)]
+    with full_outputs(False):
+        light = list(wrapper.predict(rows))
+    assert all("grads" not in entry for entry in wrapper._cache._d.values())
+    assert len(wrapper._cache._d) == 6
+    assert all(out["length"] == 5 for out in light)
+    model.predicted.clear()
+    # Light requests are answered from the dataset entries, without a forward pass.
+    with full_outputs(False):
+        again = list(wrapper.predict(rows))
+    assert model.predicted == [] and [sorted(o) for o in again] == [["length", "tokens"]] * 6
+    # The two most recent (rows 4, 5) are complete in the LRU; the others are predicted again
+    # when a request needs their gradients, and then are the two most recent.
+    with full_outputs():
+        full = list(wrapper.predict(rows))
+    assert model.predicted == [f"row {i}" for i in range(4)]
+    assert [out["grads"] for out in full] == [[[5.0]]] * 6
+    model.predicted.clear()
+    with full_outputs():
+        list(wrapper.predict(rows[2:4]))
+    assert model.predicted == []
+    # Outside any block the compact entries serve.
+    assert "grads" not in wrapper._cache.get(("m", rows[0]["_id"]))

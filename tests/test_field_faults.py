@@ -309,6 +309,7 @@ def test_every_interpreter_refuses_an_overflowing_model_with_the_fix(tmp_path):
                for name, interpreter in (ours | lits).items()}
     configs["ablated_prediction"]["heads"] = "0:1"
     configs["neuron_view"]["layer"] = 3  # layers 0-2 are finite (and served, above)
+    configs["attention_search"]["layer"] = 3
     configs["faithfulness"] = {"methods": "attention_rollout"}
     configs["head_importance (gradient)"] = {"method": "gradient"}
     for name, config in configs.items():

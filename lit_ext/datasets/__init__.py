@@ -16,6 +16,9 @@ def build_dataset(config: DatasetConfig):
     if config.kind == "sample":
         from lit_ext.datasets.sample_reviews import SampleReviews
         return SampleReviews()
+    if config.kind == "store":
+        from lit_ext.store.store_dataset import StoreSample
+        return StoreSample(config.path, config.max_examples)
     if config.kind == "sst2":
         from lit_ext.datasets.sst2 import SST2Data
         return SST2Data(config.source, config.split, config.max_examples)

@@ -6,6 +6,8 @@ from lit_nlp.api import components as lit_components
 
 from lit_ext.interpreters.attention import AttentionInterpreter
 from lit_ext.interpreters.attention_salience import AttentionFlow, AttentionNorm, AttentionRollout
+from lit_ext.interpreters.attention_search import AttentionSearchInterpreter
+from lit_ext.interpreters.head_statistics import HeadStatisticsInterpreter
 from lit_ext.interpreters.neuron_view import NeuronViewInterpreter
 from lit_ext.interpreters.nmf import NMFInterpreter
 from lit_ext.interpreters.prediction_analysis import AblatedPrediction, HeadImportance, LayerPredictions
@@ -24,6 +26,8 @@ def lit_ext_interpreters() -> dict[str, lit_components.Interpreter]:
         "head_importance": HeadImportance(),
         "ablated_prediction": AblatedPrediction(),
         "layer_predictions": LayerPredictions(),
+        "head_statistics": HeadStatisticsInterpreter(),
+        "attention_search": AttentionSearchInterpreter(),
     }
 
 

@@ -143,11 +143,14 @@ def capture_internals(
     encoding: dict[str, torch.Tensor],
     what: Collection[str] = INTERNALS,
     layers: Sequence[int] | None = None,
+    keep_outputs: bool = False,
 ) -> dict:
     """Runs `model` once on a right-padded batch and returns the requested internals, batched.
 
     Keys: "attention" (a list over `layers` of `(batch, heads, n, n)`), "scores" (a list of
-    `AttentionScores`, one per layer in `layers`), "ffn" `(batch, layers, n, d_ff)`.
+    `AttentionScores`, one per layer in `layers`), "ffn" `(batch, layers, n, d_ff)`; with
+    `keep_outputs`, "outputs": the model's own output (hidden states included), so that a caller
+    needing predictions and internals pays for one forward pass.
     The caller must serialise calls on one model: hooks see every concurrent forward pass.
     """
     what = check_internals(what)
@@ -161,8 +164,9 @@ def capture_internals(
     store = _Store()
     spec = architecture(model)
     with torch.inference_mode(), _hooks(model, layers, what, store):
-        outputs = model(**encoding, output_attentions=ATTENTION in what)
-        captured: dict = {}
+        outputs = model(**encoding, output_attentions=ATTENTION in what,
+                        output_hidden_states=keep_outputs)
+        captured: dict = {"outputs": outputs} if keep_outputs else {}
         if QUERY_KEY in what:
             captured["scores"] = [spec.scores(*store.attention_arguments[layer]) for layer in layers]
     if ATTENTION in what:

@@ -41,6 +41,18 @@ DEFAULT_MAX_LENGTH = 512
 _POSITIONS_AFTER_PADDING = ("roberta", "xlm-roberta", "camembert", "mpnet")
 
 
+def owned_arrays(output: JsonDict) -> JsonDict:
+    """`output` with every array that is a view replaced by a copy of its own.
+
+    LIT caches predictions for as long as the server runs. An array made by `tensor[i].numpy()`
+    is a view whose base is a torch tensor, and through it the padded tensor of the whole batch
+    stays alive (the batch's hidden states behind each `cls_emb`). LIT's `scrub_numpy_refs`
+    copies only views whose base it judges larger, and a torch base passes its check.
+    """
+    return {key: np.array(value) if isinstance(value, np.ndarray) and value.base is not None
+            else value for key, value in output.items()}
+
+
 def use_eager_attention(model: transformers.PreTrainedModel) -> None:
     """Switches `model` to transformers' eager attention, the only one that returns its weights.
 
@@ -148,8 +160,7 @@ class TransformerWrapper(lit_model.BatchedModel):
                 for i, output in zip(batch, self.predict_minibatch([window[i] for i in batch], **kw)):
                     require_finite(output, "prediction")
                     outputs[i] = output
-            # As LIT's BatchedModel does: copy array slices so the padded batch tensors can go.
-            yield from (lit_model.scrub_numpy_refs(output) for output in outputs)
+            yield from (owned_arrays(output) for output in outputs)
 
     def _text_length(self, example: JsonDict) -> int:
         fields = [self.text_a] + ([self.text_b] if self.text_b else [])

@@ -1,0 +1,158 @@
+"""Reading a precomputed store with DuckDB: counts, samples, rows, and filtered, sorted queries
+over every row (the Parquet files are scanned, never loaded whole).
+
+Queries are structured (column, operator, value), never SQL text from a client: DuckDB can read
+any file the server can, so a filter string from a browser would be an arbitrary file read.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from lit_ext.store.manifest import SHARD_DIR, Manifest, StoreError, read_manifest
+
+OPERATORS = {"=": "=", "!=": "<>", "<": "<", "<=": "<=", ">": ">", ">=": ">=",
+             "contains": "contains", "regex": "regexp_matches"}
+# Columns a query may filter and sort by besides the stored scalars: the probability of each
+# class (`p_<label>`), whether the prediction is right, and each head's statistic
+# (`<statistic>_l<layer>_h<head>`, from the `head_<statistic>` columns).
+CORRECT = "correct"
+_HEAD_COLUMN = "head_"
+
+
+@dataclasses.dataclass(frozen=True)
+class Filter:
+    """`column operator value`; operators: = != < <= > >= contains regex (case-sensitive)."""
+
+    column: str
+    operator: str
+    value: str | float | int | bool
+
+
+class StoreReader:
+    """Read access to the store in `directory` (a finished `lit-ext precompute` output).
+
+    Raises:
+      StoreError: no store there, or one whose precompute has not finished.
+    """
+
+    def __init__(self, directory: str | os.PathLike):
+        self.directory = Path(directory)
+        manifest = read_manifest(self.directory)
+        if manifest is None:
+            raise StoreError(f"{self.directory} holds no lit-ext store (no manifest.json); create "
+                             "one with `lit-ext precompute --out DIR`.")
+        if not manifest.complete:
+            raise StoreError(f"The store in {self.directory} is incomplete (its precompute was "
+                             "interrupted); run the same `lit-ext precompute` command again to "
+                             "finish it.")
+        self.manifest: Manifest = manifest
+        self._files = str(self.directory / SHARD_DIR / "*.parquet")
+        self._connection = duckdb.connect()
+        self._lock = threading.Lock()
+        self.columns = self._schema()
+
+    def _table(self) -> str:
+        return f"read_parquet('{self._files.replace(chr(39), chr(39) * 2)}')"
+
+    def _run(self, sql: str, parameters: Sequence = ()) -> pa.Table:
+        # One connection, one query at a time: DuckDB connections are not shared across threads.
+        with self._lock:
+            try:
+                return self._connection.sql(sql, params=list(parameters) or None).to_arrow_table()
+            except duckdb.InvalidInputException as err:  # e.g. a malformed regex
+                raise StoreError(f"The store query failed: {err}") from None
+
+    def _schema(self) -> dict[str, str]:
+        """Queryable columns → SQL expression (stored scalars, `p_<label>`, `correct`, and
+        `<statistic>_l<layer>_h<head>`)."""
+        described = self._run(f"DESCRIBE SELECT * FROM {self._table()}")
+        columns = {}
+        layers, heads = self.manifest.num_layers, self.manifest.num_heads
+        for name, kind in zip(described["column_name"].to_pylist(),
+                              described["column_type"].to_pylist()):
+            if "[" not in kind:
+                columns[name] = f'"{name}"'
+            elif name.startswith(_HEAD_COLUMN):
+                statistic = name[len(_HEAD_COLUMN):]
+                for layer in range(layers):
+                    for head in range(heads):
+                        # DuckDB lists count from 1; stored layer-major.
+                        columns[f"{statistic}_l{layer}_h{head}"] = \
+                            f'"{name}"[{layer * heads + head + 1}]'
+        for i, label in enumerate(self.manifest.labels):
+            columns[f"p_{label}"] = f"probas[{i + 1}]"
+        if self.manifest.labels and "label" in columns and "predicted" in columns:
+            columns[CORRECT] = "(predicted = label)"
+        return columns
+
+    def count(self, filters: Sequence[Filter] = ()) -> int:
+        where, parameters = self._where(filters)
+        return self._run(f"SELECT count(*) AS n FROM {self._table()} {where}",
+                         parameters)["n"][0].as_py()
+
+    def sample_rows(self, size: int, seed: int = 0) -> list[int]:
+        """`size` row numbers drawn uniformly without replacement (all rows if fewer), sorted."""
+        if size >= self.manifest.num_rows:
+            return list(range(self.manifest.num_rows))
+        table = self._run(f"SELECT row FROM {self._table()} USING SAMPLE reservoir({int(size)} "
+                          f"ROWS) REPEATABLE ({int(seed)}) ORDER BY row")
+        return table["row"].to_pylist()
+
+    def rows(self, row_numbers: Sequence[int], columns: Sequence[str] | None = None) -> pa.Table:
+        """The stored rows with these numbers (all columns unless named), in `row` order."""
+        selected = "*" if columns is None else ", ".join(f'"{c}"' for c in columns)
+        numbers = pa.table({"wanted": pa.array(list(row_numbers), type=pa.int64())})
+        with self._lock:
+            self._connection.register("wanted_rows", numbers)
+            try:
+                return self._connection.sql(
+                    f"SELECT {selected} FROM {self._table()} WHERE row IN "
+                    "(SELECT wanted FROM wanted_rows) ORDER BY row").to_arrow_table()
+            finally:
+                self._connection.unregister("wanted_rows")
+
+    def query(self, filters: Sequence[Filter] = (), order_by: str | None = None,
+              descending: bool = False, limit: int = 100) -> pa.Table:
+        """Rows matching every filter, sorted, at most `limit`: the row number, the example's
+        fields, `predicted` and each class probability (`p_<label>`), plus the sort column."""
+        where, parameters = self._where(filters)
+        shown = ["row", *self.manifest.example_fields,
+                 *[c for c in ("predicted", CORRECT) if c in self.columns],
+                 *[f"p_{label}" for label in self.manifest.labels]]
+        if order_by is not None and order_by not in shown:
+            self._column(order_by)  # an unknown name is refused with the choices
+            shown.append(order_by)
+        select = ", ".join(f'{self.columns[c]} AS "{c}"' if c in self.columns else f'"{c}"'
+                           for c in shown)
+        order = (f'ORDER BY {self._column(order_by)} {"DESC" if descending else "ASC"}, row'
+                 if order_by else "ORDER BY row")
+        return self._run(f"SELECT {select} FROM {self._table()} {where} {order} "
+                         f"LIMIT {max(0, int(limit))}", parameters)
+
+    def _column(self, name: str) -> str:
+        if name not in self.columns:
+            raise StoreError(f"Unknown store column {name!r}; choose from {sorted(self.columns)}.")
+        return self.columns[name]
+
+    def _where(self, filters: Sequence[Filter]) -> tuple[str, list]:
+        clauses, parameters = [], []
+        for item in filters:
+            column = self._column(item.column)
+            if item.operator not in OPERATORS:
+                raise StoreError(f"Unknown operator {item.operator!r}; choose from "
+                                 f"{list(OPERATORS)}.")
+            operator = OPERATORS[item.operator]
+            if item.operator in ("contains", "regex"):
+                clauses.append(f"{operator}(CAST({column} AS VARCHAR), ?)")
+            else:
+                clauses.append(f"{column} {operator} ?")
+            parameters.append(item.value)
+        return ("WHERE " + " AND ".join(clauses)) if clauses else "", parameters
