@@ -168,3 +168,18 @@ def test_tf_model_without_tensorflow_names_the_extra(tmp_path, monkeypatch):
                                                  "path": str(tmp_path)}]})
     with pytest.raises(ImportError, match=r"pip install 'lit-ext\[tf\]'"):
         build_model(config.models[0])
+
+
+def test_the_default_config_serves_what_every_module_of_its_layout_asks_for():
+    # Each module of the lit_ext layout runs these interpreters; a config listing interpreters
+    # without one leaves its module with nothing to show.
+    needed = {"faithfulness-module": "faithfulness", "layer-predictions-module": "layer_predictions",
+              "head-view-module": "attention", "model-view-module": "head_importance",
+              "neuron-view-module": "neuron_view", "nmf-module": "nmf"}
+    from lit_ext.layouts import LAYOUTS
+
+    config = load_config("sst2")
+    shown = {name for group in LAYOUTS[config.layout].lower.values() for name in group
+             if isinstance(name, str)}
+    assert set(needed) <= shown
+    assert {needed[module] for module in shown if module in needed} <= set(config.interpreters)
