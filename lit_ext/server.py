@@ -88,6 +88,10 @@ def build_components(config: AppConfig, datasets: dict | None = None) -> tuple[d
     models = {}
     for model_config in tqdm(config.models, desc="loading models", unit="model"):
         models[model_config.name] = build_model(model_config)
+        if model_config.corpus_nmf is not None:
+            from lit_ext.corpus.startup import with_corpus_nmf
+            models[model_config.name] = with_corpus_nmf(models[model_config.name], model_config,
+                                                        datasets)
     return models, datasets
 
 
