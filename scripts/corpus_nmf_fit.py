@@ -4,8 +4,9 @@
         --examples 10000 --out corpus_nmf/sst2_train10k_k8.safetensors
 
 Prints the fit time, the peak RSS of the process (model included) and its RSS before the fit,
-the transform time per example (one at a time and in batches) on the next sentences of the
-shuffled file, and the relative reconstruction error of the sampled rows' factorisation on them.
+the transform time per example (one at a time and in batches; the model's own predict() for
+scale) on the next sentences of the shuffled file, and the relative reconstruction error of
+those held-out sentences' token rows with the fixed factors.
 The saved file is what a config's `corpus_nmf.path` loads.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import time
 
@@ -70,6 +72,9 @@ def main() -> None:
     start = time.perf_counter()
     factors.transform(wrapper, held_out)
     batched_ms = (time.perf_counter() - start) / len(held_out) * 1e3
+    start = time.perf_counter()
+    list(wrapper.predict(held_out))
+    predict_ms = (time.perf_counter() - start) / len(held_out) * 1e3
 
     squared_error = squared_norm = 0.0
     for item in iter_token_rows(wrapper, held_out, factors.layers):
@@ -81,6 +86,8 @@ def main() -> None:
         "rss_before_fit_mib": round(rss_before),
         "transform_ms_per_example_single": round(single_ms, 2),
         "transform_ms_per_example_batched": round(batched_ms, 2),
+        "predict_ms_per_example_batched": round(predict_ms, 2),
+        "load_average": os.getloadavg(),
         "held_out_relative_error": round(float(np.sqrt(squared_error / squared_norm)), 4),
         "sample": factors.metadata["sample"], "layers": factors.layers, "k": args.k,
     }, indent=1))

@@ -6,6 +6,8 @@ full (neurons × k) problem per token and sklearn's `non_negative_factorization(
 
 from __future__ import annotations
 
+import copy
+
 import numpy as np
 import pytest
 from scipy.optimize import nnls
@@ -43,16 +45,22 @@ def factors(tiny_model, sentences):
                               batch_rows=64, seed=0, progress=False)
 
 
-def reference_activations(model, factors, sentence: str) -> tuple[np.ndarray, np.ndarray]:
-    """(n, k) activations by scipy NNLS on the full problem, and the non-special mask."""
-    item = model.introspect([{"sentence": sentence}], what=["ffn"], layers=factors.layers)[0]
-    mask = ~np.asarray(item.special_tokens)
-    rows = np.maximum(item.ffn, 0).transpose(1, 0, 2).reshape(len(item.tokens), -1)
+def reference_activations(model, factors, sentences: list[str],
+                          ) -> list[tuple[np.ndarray, np.ndarray, list[str]]]:
+    """Per sentence: (n, k) activations by scipy NNLS on the full problem, the non-special
+    mask and the tokens."""
+    items = model.introspect([{"sentence": s} for s in sentences], what=["ffn"],
+                             layers=factors.layers)
     components = factors.nmf.components_.astype(np.float64)
-    activations = np.zeros((len(item.tokens), factors.n_components))
-    for i in np.flatnonzero(mask):
-        activations[i] = nnls(components.T, rows[i].astype(np.float64))[0]
-    return activations, mask
+    results = []
+    for item in items:
+        mask = ~np.asarray(item.special_tokens)
+        rows = np.maximum(item.ffn, 0).transpose(1, 0, 2).reshape(len(item.tokens), -1)
+        activations = np.zeros((len(item.tokens), factors.n_components))
+        for i in np.flatnonzero(mask):
+            activations[i] = nnls(components.T, rows[i].astype(np.float64))[0]
+        results.append((activations, mask, item.tokens))
+    return results
 
 
 def test_transform_solves_nnls_with_fixed_components(tiny_model, factors, sentences):
@@ -99,8 +107,8 @@ def test_fit_samples_seeded_rows_in_bounded_mini_batches(tiny_model, sentences, 
 def test_columns_are_max_and_mean_over_non_special_tokens(tiny_model, factors, sentences):
     model = CorpusNMFModel(tiny_model, factors)
     outputs = list(model.predict(sentences[:5]))
-    for sentence, output in zip(sentences[:5], outputs):
-        activations, mask = reference_activations(tiny_model, factors, sentence["sentence"])
+    references = reference_activations(tiny_model, factors, [s["sentence"] for s in sentences[:5]])
+    for (activations, mask, _), output in zip(references, outputs):
         for j in range(K):
             assert output[column_name(j, "max")] == pytest.approx(activations[mask, j].max(),
                                                                   rel=1e-4, abs=1e-5)
@@ -110,15 +118,17 @@ def test_columns_are_max_and_mean_over_non_special_tokens(tiny_model, factors, s
     assert all(column_name(j, s) in model.output_spec() for j in range(K) for s in ("max", "mean"))
 
 
-@pytest.fixture
-def corpus_app(tmp_path, monkeypatch, tiny_model):
-    """lit-ext's app with the tiny model and corpus factors fitted at start-up, warm-started."""
-    serve_tiny_models(monkeypatch, tiny_model)
-    path = tmp_path / "factors.safetensors"
+@pytest.fixture(scope="module")
+def corpus_app(tmp_path_factory, tiny_model):
+    """lit-ext's app with the tiny model and corpus factors fitted at start-up, warm-started;
+    its config and the saved fit's path."""
+    path = tmp_path_factory.mktemp("corpus") / "factors.safetensors"
     config = tiny_config(warm_start=1.0)
     config.models[0].corpus_nmf = CorpusNMFConfig(str(path), fit_if_missing=True, n_components=K,
                                                   sample_fraction=0.6)
-    return make_app(config), config, path
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        serve_tiny_models(monkeypatch, tiny_model)
+        yield make_app(config), config, path
 
 
 def no_refit(monkeypatch) -> list:
@@ -165,7 +175,7 @@ def test_an_edit_is_transformed_never_refitted(corpus_app, tiny_model, monkeypat
     payload = api.interpret("corpus_nmf", [example(edited)]).get_json()[0]
     assert calls == []
     np.testing.assert_array_equal(model.factors.nmf.components_, components)
-    activations, mask = reference_activations(tiny_model, model.factors, edited)
+    [(activations, mask, _)] = reference_activations(tiny_model, model.factors, [edited])
     np.testing.assert_allclose(decode_array(payload["activations"]).T, activations, rtol=1e-4,
                                atol=1e-5)
     for j in range(K):
@@ -181,10 +191,9 @@ def test_top_examples_and_tokens_are_the_top(corpus_app, tiny_model):
     payload = Api(app).interpret("corpus_nmf", [example("fine")], {"top": 5}).get_json()[0]
     brute_max = np.zeros((len(examples), K))
     totals: dict[str, np.ndarray] = {}
-    for i, ex in enumerate(examples):
-        activations, mask = reference_activations(tiny_model, model.factors, ex["sentence"])
+    references = reference_activations(tiny_model, model.factors, [ex["sentence"] for ex in examples])
+    for i, (activations, mask, tokens) in enumerate(references):
         brute_max[i] = activations[mask].max(axis=0)
-        tokens = tiny_model.introspect([{"sentence": ex["sentence"]}], what=["ffn"])[0].tokens
         for position in np.flatnonzero(mask):
             totals[tokens[position]] = totals.get(tokens[position], np.zeros(K)) + activations[position]
     for j in range(K):
@@ -252,8 +261,10 @@ def test_a_fit_of_another_model_or_layers_is_refused(tmp_path, tiny_model, facto
         load_factors(tmp_path / "junk.safetensors")
 
 
-def test_start_up_loads_a_saved_fit_without_refitting(corpus_app, monkeypatch):
+def test_start_up_loads_a_saved_fit_without_refitting(corpus_app, tiny_model, monkeypatch):
     _, config, path = corpus_app
+    config = copy.deepcopy(config)
+    serve_tiny_models(monkeypatch, tiny_model)
     saved = load_factors(path).nmf.components_
     calls = no_refit(monkeypatch)
     app = make_app(config)
