@@ -3,7 +3,8 @@
     nice -n 10 python scripts/corpus_nmf_fit.py --data ../shared/data/sst2/train.tsv \
         --examples 10000 --out corpus_nmf/sst2_train10k_k8.safetensors
 
-Prints the fit time, the peak RSS of the process (model included) and its RSS before the fit,
+Prints the fit's wall and CPU time, the process's RSS before the fit and its peak during the fit
+(model included) and afterwards,
 the transform time per example (one at a time and in batches; the model's own predict() for
 scale) on the next sentences of the shuffled file, and the relative reconstruction error of
 those held-out sentences' token rows with the fixed factors.
@@ -28,11 +29,22 @@ from lit_ext.models.sst2_minilm import sst2_classifier
 
 
 def rss_mib(field: str) -> float:
-    if field == "peak":
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """VmRSS (now) or VmHWM (peak since start or since `reset_peak_rss`), in MiB."""
+    key = {"now": "VmRSS:", "peak": "VmHWM:"}[field]
     with open("/proc/self/status") as status:
-        line = next(line for line in status if line.startswith("VmRSS:"))
+        line = next(line for line in status if line.startswith(key))
     return int(line.split()[1]) / 1024
+
+
+def reset_peak_rss() -> None:
+    # Linux resets VmHWM to the current RSS on "5" (proc(5), clear_refs): the fit's own peak.
+    with open("/proc/self/clear_refs", "w") as refs:
+        refs.write("5")
+
+
+def cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
@@ -55,12 +67,14 @@ def main() -> None:
     fit_examples = [examples[i] for i in order[:args.examples]]
     held_out = [examples[i] for i in order[args.examples:args.examples + args.held_out]]
     rss_before = rss_mib("now")
+    reset_peak_rss()
 
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), cpu_s()
     factors = fit_corpus_factors(wrapper, fit_examples, layers=args.layers, n_components=args.k,
                                  sample_fraction=args.sample_fraction, batch_rows=args.batch_rows,
                                  n_epochs=args.epochs, seed=args.seed)
-    fit_s = time.perf_counter() - start
+    fit_s, fit_cpu_s = time.perf_counter() - start, cpu_s() - cpu_start
+    fit_peak = rss_mib("peak")
     save_factors(factors, args.out, describe_model(wrapper, "sst2-minilm", "sst2_minilm"),
                  {"name": args.data, "n_examples": len(fit_examples),
                   "selection": f"seeded permutation (seed {args.seed}), first {args.examples}"})
@@ -82,8 +96,9 @@ def main() -> None:
         squared_error += float(((item.rows - fitted) ** 2).sum())
         squared_norm += float((item.rows ** 2).sum())
     print(json.dumps({
-        "fit_s": round(fit_s, 1), "peak_rss_mib": round(rss_mib("peak")),
-        "rss_before_fit_mib": round(rss_before),
+        "fit_s": round(fit_s, 1), "fit_cpu_s": round(fit_cpu_s, 1),
+        "rss_before_fit_mib": round(rss_before), "peak_rss_during_fit_mib": round(fit_peak),
+        "peak_rss_after_fit_mib": round(rss_mib("peak")),
         "transform_ms_per_example_single": round(single_ms, 2),
         "transform_ms_per_example_batched": round(batched_ms, 2),
         "predict_ms_per_example_batched": round(predict_ms, 2),
