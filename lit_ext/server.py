@@ -23,6 +23,7 @@ from lit_ext.config import AppConfig, ConfigError, ModelConfig, is_loopback
 from lit_ext.datasets import build_datasets
 from lit_ext.finite import require_finite
 from lit_ext.interpreters import lit_ext_interpreters, with_subword_merging
+from lit_ext.interpreters.corpus_nmf import CorpusNMFInterpreter
 from lit_ext.interpreters.faithfulness import FaithfulnessInterpreter
 from lit_ext.interpreters.introspection_interpreter import IntrospectionInterpreter
 
@@ -66,6 +67,8 @@ def build_interpreters(names: list[str] | None, models: Mapping[str, lit_model.M
     # `faithfulness` scores the salience methods among the interpreters served: this very dict.
     served: dict = {}
     available["faithfulness"] = FaithfulnessInterpreter(served)
+    # Only compatible with models that have corpus factors (a config's corpus_nmf).
+    available["corpus_nmf"] = CorpusNMFInterpreter()
     if names is not None:
         unknown = [name for name in names if name not in available]
         if unknown:

@@ -6,7 +6,6 @@ from lit_nlp.api import components as lit_components
 
 from lit_ext.interpreters.attention import AttentionInterpreter
 from lit_ext.interpreters.attention_salience import AttentionFlow, AttentionNorm, AttentionRollout
-from lit_ext.interpreters.corpus_nmf import CorpusNMFInterpreter
 from lit_ext.interpreters.neuron_view import NeuronViewInterpreter
 from lit_ext.interpreters.nmf import NMFInterpreter
 from lit_ext.interpreters.prediction_analysis import AblatedPrediction, HeadImportance, LayerPredictions
@@ -19,7 +18,6 @@ def lit_ext_interpreters() -> dict[str, lit_components.Interpreter]:
         "attention": AttentionInterpreter(),
         "neuron_view": NeuronViewInterpreter(),
         "nmf": NMFInterpreter(),
-        "corpus_nmf": CorpusNMFInterpreter(),
         "attention_rollout": AttentionRollout(),
         "attention_flow": AttentionFlow(),
         "attention_norm": AttentionNorm(),
