@@ -28,6 +28,23 @@ class ConfigError(ValueError):
 
 
 @dataclasses.dataclass
+class CorpusNMFConfig:
+    """Corpus-fitted NMF factors for a model (`lit_ext.corpus`): loaded from `path` at start-up,
+    or fitted over a config dataset and saved there when missing and `fit_if_missing`."""
+
+    path: str
+    fit_if_missing: bool = False
+    layers: list[int] | None = None  # default: every layer (a saved fit: its layers)
+    n_components: int | None = None  # default: 8 (a saved fit: its k)
+    dataset: str | None = None  # default: the config's first dataset
+    max_examples: int | None = None
+    sample_fraction: float = 0.25
+    n_epochs: int = 1
+    seed: int = 0
+    exclude_special_tokens: bool = True
+
+
+@dataclasses.dataclass
 class ModelConfig:
     """One model. `kind`: sst2_minilm (lit-ext's classifier), classifier or encoder (HF)."""
 
@@ -42,6 +59,7 @@ class ModelConfig:
     dtype: str = "auto"
     # [[layer, head], ...] switched off in every forward pass: a pruned variant of the model.
     ablated_heads: list[list[int]] | None = None
+    corpus_nmf: CorpusNMFConfig | None = None
 
 
 @dataclasses.dataclass
@@ -102,6 +120,14 @@ def _check_type(value, annotation, where: str):
     return value
 
 
+def _without_none(hint):
+    """`X | None` -> X when X is a dataclass (an optional settings block)."""
+    if typing.get_origin(hint) not in (typing.Union, types.UnionType):
+        return hint
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    return args[0] if len(args) == 1 and dataclasses.is_dataclass(args[0]) else hint
+
+
 def _build(cls, raw, where: str):
     """Builds dataclass `cls` from a YAML mapping, rejecting unknown and missing keys."""
     if not isinstance(raw, dict):
@@ -114,9 +140,10 @@ def _build(cls, raw, where: str):
     values = {}
     for name, field in fields.items():
         if name in raw:
-            hint = hints[name]
+            hint = _without_none(hints[name])
             if dataclasses.is_dataclass(hint):
-                values[name] = _build(hint, raw[name], f"{where}.{name}")
+                values[name] = (None if raw[name] is None and hint is not hints[name]
+                                else _build(hint, raw[name], f"{where}.{name}"))
             elif typing.get_origin(hint) is list and dataclasses.is_dataclass(typing.get_args(hint)[0]):
                 items = raw[name]
                 if not isinstance(items, list) or not items:
@@ -157,6 +184,8 @@ def _validate(config: AppConfig, where: str) -> None:
         if model.max_length is not None and model.max_length < 3:
             raise ConfigError(f"{where}: models[{i}].max_length must be at least 3 ([CLS], a "
                               "token, [SEP]); leave it out for the model's own limit.")
+        if model.corpus_nmf is not None:
+            _validate_corpus_nmf(model.corpus_nmf, config, f"{where}: models[{i}].corpus_nmf")
     for i, data in enumerate(config.datasets):
         if data.kind == "file" and not data.path:
             raise ConfigError(f"{where}: datasets[{i}] (file) needs 'path' (CSV, TSV or JSONL).")
@@ -170,6 +199,18 @@ def _validate(config: AppConfig, where: str) -> None:
         raise ConfigError(f"{where}: server.warm_start must be between 0 and 1.")
     if not 0 <= config.server.port <= 65535:
         raise ConfigError(f"{where}: server.port must be a port number (0-65535).")
+
+
+def _validate_corpus_nmf(nmf: CorpusNMFConfig, config: AppConfig, where: str) -> None:
+    if nmf.n_components is not None and nmf.n_components < 1:
+        raise ConfigError(f"{where}.n_components must be at least 1.")
+    if not 0 < nmf.sample_fraction <= 1:
+        raise ConfigError(f"{where}.sample_fraction must be in (0, 1].")
+    if nmf.n_epochs < 1:
+        raise ConfigError(f"{where}.n_epochs must be at least 1.")
+    names = [data.name for data in config.datasets]
+    if nmf.dataset is not None and nmf.dataset not in names:
+        raise ConfigError(f"{where}.dataset '{nmf.dataset}' is not one of the datasets {names}.")
 
 
 def is_loopback(host: str) -> bool:
