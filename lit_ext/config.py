@@ -242,6 +242,13 @@ def parse_config(raw, where: str = "config") -> AppConfig:
     return config
 
 
+def model_config_from_dict(raw: dict, where: str) -> ModelConfig:
+    """A `ModelConfig` from its fields as saved (`dataclasses.asdict`), e.g. in a store's
+    manifest; nested settings (corpus_nmf) become their dataclasses again."""
+    fields = {key: value for key, value in raw.items() if value is not None}
+    return _build(ModelConfig, fields, where)
+
+
 def builtin_config_names() -> list[str]:
     return sorted(p.name[:-5] for p in _builtin_dir().iterdir() if p.name.endswith(".yaml"))
 
