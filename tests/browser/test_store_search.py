@@ -2,6 +2,7 @@
 Parquet files say, and its rows selected in LIT, those outside the served sample added first.
 
 The store holds 200 SST-2 dev sentences; the server samples 30 of them for LIT's data table.
+Without a store (the session's server), the Store tab is not there.
 """
 
 from __future__ import annotations
@@ -180,3 +181,11 @@ def test_a_bad_regex_shows_the_servers_message_in_the_module(page):
     page.module(STORE).locator("button.run").click()
     page.wait_module(STORE, "m.dataset.state === 'error' && m.shadowRoot.querySelector("
                             "'.status.error').innerText.includes('holds numbers')")
+
+
+def test_without_a_store_there_is_no_store_tab(lit_page):
+    """The session's server (a plain dataset, no `store_query`): the tab is not laid out."""
+    lit_page.open()
+    assert lit_page.page.locator(".tab", has_text="Predictions").count() == 1
+    assert lit_page.page.locator(".tab", has_text="Store").count() == 0
+    assert lit_page.page.locator(STORE).count() == 0
