@@ -154,9 +154,9 @@ def test_a_query_over_the_whole_store_is_drawn_and_selected_in_lit(page, server,
         sentence = " ".join(rows["sentence"][i].split())
         assert any(sentence in text for text in listed), sentence
 
-    # Another module shows the primary selection, the top row found, wherever it came from.
+    # Another module shows the primary selection: the top row found, one added from the store.
     primary = page.module(STORE).evaluate("m => m.selectionService.primarySelectedId")
-    assert primary == ids[0]
+    assert primary == ids[0] and primary in outside
     page.open_tab("Attention")
     page.wait_module(HEAD, "m.dataset.state === 'ready'")
     assert page.module(HEAD).evaluate(
