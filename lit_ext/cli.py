@@ -16,9 +16,9 @@ from lit_ext.config import (
     AppConfig,
     ConfigError,
     DatasetConfig,
-    ModelConfig,
     is_loopback,
     load_config,
+    model_config_from_dict,
     model_config_from_spec,
 )
 from lit_ext.datasets import build_datasets
@@ -51,7 +51,8 @@ def apply_overrides(config: AppConfig, args: argparse.Namespace) -> AppConfig:
             # A store's predictions are those of the model it names: serve that one.
             stores = [d for d in config.datasets if d.kind == "store"]
             if stores:
-                config.models = [ModelConfig(**read_manifest(stores[0].path).model)]
+                config.models = [model_config_from_dict(read_manifest(stores[0].path).model,
+                                                        f"{stores[0].path}/{MANIFEST_FILE}")]
     for option in ("host", "port", "warm_start"):
         if getattr(args, option) is not None:
             setattr(config.server, option, getattr(args, option))
@@ -241,7 +242,7 @@ def precompute(args: argparse.Namespace) -> int:
         print(f"lit-ext: error: {err}; precompute needs `pip install 'lit-ext[scale]'`.",
               file=sys.stderr)
         return 2
-    except StoreError as err:
+    except (StoreError, ConfigError, ValueError) as err:
         print(f"lit-ext: error: {err}", file=sys.stderr)
         return 2
     print(f"lit-ext: store written to {args.out}; serve it with `lit-ext serve --data {args.out}`.")

@@ -34,6 +34,23 @@ class ConfigError(ValueError):
 
 
 @dataclasses.dataclass
+class CorpusNMFConfig:
+    """Corpus-fitted NMF factors for a model (`lit_ext.corpus`): loaded from `path` at start-up,
+    or fitted over a config dataset and saved there when missing and `fit_if_missing`."""
+
+    path: str
+    fit_if_missing: bool = False
+    layers: list[int] | None = None  # default: every layer (a saved fit: its layers)
+    n_components: int | None = None  # default: 8 (a saved fit: its k)
+    dataset: str | None = None  # default: the config's first dataset
+    max_examples: int | None = None
+    sample_fraction: float = 0.25
+    n_epochs: int = 1
+    seed: int = 0
+    exclude_special_tokens: bool = True
+
+
+@dataclasses.dataclass
 class ModelConfig:
     """One model. `kind`: sst2_minilm (lit-ext's classifier), minilm_base (the bare encoder it
     was fine-tuned from), classifier or encoder (HF, from `path`), or lit_sst2_tf (LIT's
@@ -50,6 +67,7 @@ class ModelConfig:
     dtype: str = "auto"
     # [[layer, head], ...] switched off in every forward pass: a pruned variant of the model.
     ablated_heads: list[list[int]] | None = None
+    corpus_nmf: CorpusNMFConfig | None = None
 
 
 @dataclasses.dataclass
@@ -110,6 +128,14 @@ def _check_type(value, annotation, where: str):
     return value
 
 
+def _without_none(hint):
+    """`X | None` -> X when X is a dataclass (an optional settings block)."""
+    if typing.get_origin(hint) not in (typing.Union, types.UnionType):
+        return hint
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    return args[0] if len(args) == 1 and dataclasses.is_dataclass(args[0]) else hint
+
+
 def _build(cls, raw, where: str):
     """Builds dataclass `cls` from a YAML mapping, rejecting unknown and missing keys."""
     if not isinstance(raw, dict):
@@ -122,9 +148,10 @@ def _build(cls, raw, where: str):
     values = {}
     for name, field in fields.items():
         if name in raw:
-            hint = hints[name]
+            hint = _without_none(hints[name])
             if dataclasses.is_dataclass(hint):
-                values[name] = _build(hint, raw[name], f"{where}.{name}")
+                values[name] = (None if raw[name] is None and hint is not hints[name]
+                                else _build(hint, raw[name], f"{where}.{name}"))
             elif typing.get_origin(hint) is list and dataclasses.is_dataclass(typing.get_args(hint)[0]):
                 items = raw[name]
                 if not isinstance(items, list) or not items:
@@ -170,6 +197,8 @@ def _validate(config: AppConfig, where: str) -> None:
         if model.max_length is not None and model.max_length < 3:
             raise ConfigError(f"{where}: models[{i}].max_length must be at least 3 ([CLS], a "
                               "token, [SEP]); leave it out for the model's own limit.")
+        if model.corpus_nmf is not None:
+            _validate_corpus_nmf(model.corpus_nmf, config, f"{where}: models[{i}].corpus_nmf")
     for i, data in enumerate(config.datasets):
         if data.kind == "file" and not data.path:
             raise ConfigError(f"{where}: datasets[{i}] (file) needs 'path' (CSV, TSV or JSONL).")
@@ -195,6 +224,18 @@ def _validate_tf_model(model: ModelConfig, where: str) -> None:
         raise ConfigError(f"{where}: {named} not supported by LIT's TensorFlow SST-2 model (one "
                           "sentence, float32, all heads); it always returns every layer's "
                           "attention. Its options: path, labels, max_length, batch_size.")
+
+
+def _validate_corpus_nmf(nmf: CorpusNMFConfig, config: AppConfig, where: str) -> None:
+    if nmf.n_components is not None and nmf.n_components < 1:
+        raise ConfigError(f"{where}.n_components must be at least 1.")
+    if not 0 < nmf.sample_fraction <= 1:
+        raise ConfigError(f"{where}.sample_fraction must be in (0, 1].")
+    if nmf.n_epochs < 1:
+        raise ConfigError(f"{where}.n_epochs must be at least 1.")
+    names = [data.name for data in config.datasets]
+    if nmf.dataset is not None and nmf.dataset not in names:
+        raise ConfigError(f"{where}.dataset '{nmf.dataset}' is not one of the datasets {names}.")
 
 
 def is_loopback(host: str) -> bool:
@@ -226,6 +267,13 @@ def parse_config(raw, where: str = "config") -> AppConfig:
     config = _build(AppConfig, raw, where)
     _validate(config, where)
     return config
+
+
+def model_config_from_dict(raw: dict, where: str) -> ModelConfig:
+    """A `ModelConfig` from its fields as saved (`dataclasses.asdict`), e.g. in a store's
+    manifest; nested settings (corpus_nmf) become their dataclasses again."""
+    fields = {key: value for key, value in raw.items() if value is not None}
+    return _build(ModelConfig, fields, where)
 
 
 def builtin_config_names() -> list[str]:

@@ -10,7 +10,9 @@ SST2_LAYOUT = layout.LitCanonicalLayout(
     upper={"Data": [modules.DataTableModule, modules.DatapointEditorModule]},
     lower={
         # lit-ext's own modules are defined by the plugin bundle (lit_ext/client), named here by
-        # element name.
+        # element name. "Store" shows only when a precomputed store is served (`store_query`),
+        # and then first: searching the whole store is what serving one is for.
+        "Store": ["store-search-module"],
         "Predictions": [modules.ClassificationModule, modules.SalienceMapModule,
                         "faithfulness-module"],
         "Layers": ["layer-predictions-module"],
@@ -21,9 +23,10 @@ SST2_LAYOUT = layout.LitCanonicalLayout(
         "Metrics": [modules.MetricsModule, modules.ConfusionMatrixModule],
     },
     layoutSettings=layout.LayoutSettings(mainHeight=40),
-    description="lit-ext: data table and editor above; predictions, salience maps and their "
-                "faithfulness, predictions layer by layer, attention (head and model view, head "
-                "importance and ablation), neurons, NMF factors, embeddings and metrics below.",
+    description="lit-ext: data table and editor above; a precomputed store's search, "
+                "predictions, salience maps and their faithfulness, predictions layer by layer, "
+                "attention (head and model view, head importance and ablation), neurons, NMF "
+                "factors, embeddings and metrics below.",
 )
 
 LAYOUTS: dict[str, layout.LitCanonicalLayout] = {

@@ -29,6 +29,7 @@ from lit_ext.config import TF_KIND, AppConfig, ConfigError, ModelConfig, is_loop
 from lit_ext.datasets import build_datasets
 from lit_ext.finite import require_finite
 from lit_ext.interpreters import lit_ext_interpreters, with_subword_merging
+from lit_ext.interpreters.corpus_nmf import CorpusNMFInterpreter
 from lit_ext.interpreters.faithfulness import FaithfulnessInterpreter
 from lit_ext.interpreters.introspection_interpreter import IntrospectionInterpreter
 
@@ -85,6 +86,8 @@ def build_interpreters(names: list[str] | None, models: Mapping[str, lit_model.M
     # `faithfulness` scores the salience methods among the interpreters served: this very dict.
     served: dict = {}
     available["faithfulness"] = FaithfulnessInterpreter(served)
+    # Only compatible with models that have corpus factors (a config's corpus_nmf).
+    available["corpus_nmf"] = CorpusNMFInterpreter()
     if names is not None:
         unknown = [name for name in names if name not in available]
         if unknown:
@@ -107,6 +110,10 @@ def build_components(config: AppConfig, datasets: dict | None = None) -> tuple[d
     models = {}
     for model_config in tqdm(config.models, desc="loading models", unit="model"):
         models[model_config.name] = build_model(model_config)
+        if model_config.corpus_nmf is not None:
+            from lit_ext.corpus.startup import with_corpus_nmf
+            models[model_config.name] = with_corpus_nmf(models[model_config.name], model_config,
+                                                        datasets)
     return models, datasets
 
 

@@ -105,9 +105,11 @@ def main() -> None:
 
     model = ModelConfig(name="sst2-minilm", kind="sst2_minilm", max_length=128)
     lines = ["| sentences | baseline (plain HF) sentences/s | precompute sentences/s | ratio | "
-             "precompute wall s | peak RSS, all processes |", "|---|---|---|---|---|---|"]
+             "precompute wall s | peak RSS, all processes | load average (1 min) before |",
+             "|---|---|---|---|---|---|---|"]
     for size in [int(s) for s in args.sizes.split(",")]:
         examples = corpus(args.data, size)
+        load = os.getloadavg()[0]
         reference = baseline(examples, args.threads)
         out = Path(tempfile.mkdtemp(prefix="lit-ext-store-"))
         started = time.perf_counter()
@@ -117,7 +119,7 @@ def main() -> None:
         wall = time.perf_counter() - started
         rate = size / wall
         lines.append(f"| {size:,} | {reference:,.0f} | {rate:,.0f} | {rate / reference:.2f}x | "
-                     f"{wall:,.1f} | {rss.peak / 2**30:.2f} GiB |")
+                     f"{wall:,.1f} | {rss.peak / 2**30:.2f} GiB | {load:.1f} |")
         print(lines[-1], flush=True)
         if args.keep and size == max(int(s) for s in args.sizes.split(",")):
             shutil.rmtree(args.keep, ignore_errors=True)

@@ -241,3 +241,48 @@ def test_head_statistics_equal_plain_transformers_attention(store):
     top = reader.query(order_by="cls_l2_h5", descending=True, limit=3)
     by_hand = np.array(table["head_cls"].to_pylist())[:, 2 * 12 + 5]
     assert top["row"].to_pylist() == sorted(range(ROWS), key=lambda i: (-by_hand[i], i))[:3]
+
+
+def test_corpus_factors_are_fitted_once_and_stored_as_their_transform(corpus, tmp_path,
+                                                                       monkeypatch):
+    from lit_ext.config import CorpusNMFConfig, DatasetConfig, parse_config
+    from lit_ext.corpus.lit_model import CorpusNMFModel
+    from lit_ext.corpus.storage import load_factors
+    from lit_ext.datasets import build_datasets
+    from lit_ext.server import build_model, make_app
+
+    examples, fields, description = corpus
+    examples = examples[:80]
+    fit = tmp_path / "factors.safetensors"
+    model = ModelConfig(name="sst2-minilm", kind="sst2_minilm", max_length=128,
+                        corpus_nmf=CorpusNMFConfig(path=str(fit), fit_if_missing=True,
+                                                   layers=[2, 3], n_components=4,
+                                                   sample_fraction=0.5))
+    out = tmp_path / "store"
+    manifest = precompute(model, examples, out, example_fields=fields, description=description,
+                          shard_size=32, progress=False)
+    assert manifest.column_groups == ["predictions", "head_statistics", "corpus_nmf"]
+    assert fit.exists()
+    factors = load_factors(fit)
+    expected = CorpusNMFModel(build_model(ModelConfig(name="m", kind="sst2_minilm",
+                                                      max_length=128)), factors).predict(examples)
+    table = stored_table(out)
+    for column in [f"nmf_f{j}_{s}" for j in range(4) for s in ("max", "mean")]:
+        np.testing.assert_allclose(table[column].to_numpy(), [e[column] for e in expected],
+                                   rtol=1e-4, atol=1e-5, err_msg=column)
+    # Served: the factor columns come from the store too, with no forward pass.
+    config = parse_config({"models": [{"name": "sst2-minilm", "kind": "sst2_minilm",
+                                       "max_length": 128,
+                                       "corpus_nmf": {"path": str(fit)}}],
+                           "datasets": [{"name": "store", "kind": "store", "path": str(out),
+                                         "max_examples": 20}],
+                           "server": {"warm_start": 1.0}})
+    datasets = build_datasets([DatasetConfig(**vars(config.datasets[0]))])
+    from lit_ext.models.classifier import ClassifierModel
+    monkeypatch.setattr(ClassifierModel, "predict_minibatch",
+                        lambda *a, **k: pytest.fail("a stored prediction was computed again"))
+    app = make_app(config, datasets)
+    cache = app._models["sst2-minilm"]._cache
+    for example, row in zip(app._datasets["store"].indexed_examples, datasets["store"].rows):
+        entry = cache.get(("sst2-minilm", example["id"]))
+        assert entry["nmf_f2_max"] == pytest.approx(table["nmf_f2_max"][row].as_py())

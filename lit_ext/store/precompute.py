@@ -24,7 +24,7 @@ import numpy as np
 import pyarrow.parquet as pq
 from tqdm.auto import tqdm
 
-from lit_ext.config import ModelConfig
+from lit_ext.config import ModelConfig, model_config_from_dict
 from lit_ext.store.manifest import (
     SHARD_DIR,
     Manifest,
@@ -35,7 +35,7 @@ from lit_ext.store.manifest import (
     shard_path,
     write_manifest,
 )
-from lit_ext.store.store_rows import COLUMN_GROUPS, PREDICTIONS, rows_table
+from lit_ext.store.store_rows import COLUMN_GROUPS, CORPUS_NMF, PREDICTIONS, rows_table
 
 DEFAULT_SHARD_SIZE = 2048
 
@@ -55,7 +55,16 @@ class ShardWriter:
         from lit_ext.server import build_model
 
         torch.set_num_threads(threads)
-        self.wrapper = build_model(ModelConfig(**model))
+        config = model_config_from_dict(model, "the store's model")
+        self.wrapper = build_model(config)
+        self.factors = None
+        if CORPUS_NMF in column_groups:
+            from lit_ext.corpus.storage import check_matches, describe_model, load_factors
+
+            path = config.corpus_nmf.path
+            self.factors = load_factors(path)
+            check_matches(self.factors, describe_model(self.wrapper, config.name, config.kind,
+                                                       config.path), path)
         self.out = out
         self.example_fields = list(example_fields)
         self.column_groups = list(column_groups)
@@ -70,7 +79,7 @@ class ShardWriter:
                                               batch["examples"]):
             examples = json.loads(examples)
             table = rows_table(self.wrapper, examples, int(first_row), self.example_fields,
-                               self.batch_size, self.column_groups)
+                               self.batch_size, self.column_groups, self.factors)
             path = shard_path(self.out, int(index))
             # A unique temporary name: a killed run leaves no file that looks finished.
             temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}")
@@ -91,12 +100,31 @@ def plan(model: ModelConfig, examples: Sequence[dict], example_fields: Sequence[
     if unknown or PREDICTIONS not in column_groups:
         raise StoreError(f"Unknown column groups {sorted(unknown)}; choose from "
                          f"{list(COLUMN_GROUPS)} ({PREDICTIONS} always).")
+    if model.corpus_nmf is not None:
+        column_groups = [*column_groups, CORPUS_NMF]  # a model with factors gets their columns
+    elif CORPUS_NMF in column_groups:
+        raise StoreError(f"The {CORPUS_NMF} columns need corpus factors: give the model a "
+                         "corpus_nmf setting (a fit's path) in its config.")
     return Manifest(model=dataclasses.asdict(model),
                     data={"description": description, "examples": len(examples),
                           "fingerprint": fingerprint(examples)},
                     shard_size=shard_size,
                     column_groups=[g for g in COLUMN_GROUPS if g in column_groups],
                     example_fields=list(example_fields))
+
+
+def ensure_corpus_factors(model: ModelConfig, examples: Sequence[dict], description: str) -> None:
+    """Fits the model's corpus factors over `examples` (its `corpus_nmf` settings) unless its
+    fit exists, so that every worker transforms with the same factors."""
+    if Path(model.corpus_nmf.path).exists():
+        return
+    from lit_nlp.api import dataset as lit_dataset
+
+    from lit_ext.corpus.startup import with_corpus_nmf
+    from lit_ext.server import build_model
+
+    corpus = lit_dataset.Dataset(examples=list(examples), description=description)
+    with_corpus_nmf(build_model(model), model, {"corpus": corpus})
 
 
 def prepare_directory(out: Path, manifest: Manifest) -> set[int]:
@@ -153,7 +181,9 @@ def precompute(model: ModelConfig, examples: Sequence[dict], out: str | os.PathL
       workers, threads_per_worker: the actor pool; by default one worker per two CPUs of the
         cluster (at least one), each using the CPUs it reserved as torch threads.
       batch_size: examples per forward pass.
-      column_groups: what to compute besides the example (`store_rows.COLUMN_GROUPS`).
+      column_groups: what to compute besides the example (`store_rows.COLUMN_GROUPS`); a
+        model with `corpus_nmf` settings adds its factor columns (fitted first over
+        `examples` when its fit is missing and `fit_if_missing`).
 
     Returns: the manifest, `complete` set.
 
@@ -161,7 +191,13 @@ def precompute(model: ModelConfig, examples: Sequence[dict], out: str | os.PathL
       StoreError: `out` holds something else, or the plan is invalid.
     """
     out = Path(out)
+    if model.corpus_nmf is not None:
+        # Workers may run elsewhere (or in another directory): name the fit absolutely.
+        model = dataclasses.replace(model, corpus_nmf=dataclasses.replace(
+            model.corpus_nmf, path=str(Path(model.corpus_nmf.path).resolve())))
     manifest = plan(model, examples, example_fields, description, shard_size, column_groups)
+    if CORPUS_NMF in manifest.column_groups:
+        ensure_corpus_factors(model, examples, description)
     done = prepare_directory(out, manifest)
     existing = read_manifest(out) or manifest
     facts = {"labels": existing.labels, "num_layers": existing.num_layers,

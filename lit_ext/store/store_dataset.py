@@ -7,6 +7,7 @@ import os
 from collections.abc import Iterator
 
 import numpy as np
+import pyarrow as pa
 from lit_nlp.api import dataset as lit_dataset
 from lit_nlp.api import types as lit_types
 
@@ -14,8 +15,6 @@ from lit_ext.store.store_reader import StoreReader
 
 # What LIT's data table carries comfortably; every row stays reachable through store queries.
 DEFAULT_SAMPLE_SIZE = 5000
-# Stored fields that are predict() outputs, with their dtype in LIT's cache.
-_ARRAYS = ("cls_emb", "mean_emb", "probas")
 _LABEL = "label"
 
 
@@ -51,29 +50,28 @@ class StoreSample(lit_dataset.Dataset):
         return self.reader.manifest.model["name"]
 
     def stored_predictions(self, output_spec: lit_types.Spec) -> Iterator[dict]:
-        """For each example, in order, the stored fields of `predict()`'s output that are in
-        `output_spec` (the token-level ones are never stored; see `store_rows`). Read once: the
-        rows are released afterwards."""
+        """For each example, in order, the stored columns that are fields of `predict()`'s
+        output (`output_spec`): probabilities, embeddings, tokens, factor columns... (the
+        token-level ones are never stored; see `store_rows`). Read once: the rows are released
+        afterwards."""
         table, self._table = self._table, None
         if table is None:
             raise RuntimeError("The stored predictions were already handed over.")
         columns: dict[str, list | np.ndarray] = {}
-        for name in ("tokens", "dropped_tokens", *_ARRAYS, "predicted"):
-            if name not in table.column_names:
+        for name in table.column_names:
+            if name not in output_spec:
                 continue
-            if name in _ARRAYS:
-                flat = table[name].combine_chunks().flatten().to_numpy()
-                columns[name] = flat.astype(np.float32).reshape(len(self.rows), -1)
+            column = table[name].combine_chunks()
+            if pa.types.is_fixed_size_list(column.type) or (pa.types.is_list(column.type) and
+                    pa.types.is_floating(column.type.value_type)):
+                columns[name] = column.flatten().to_numpy().astype(np.float32).reshape(
+                    len(self.rows), -1)
             else:
-                columns[name] = table[name].to_pylist()
+                columns[name] = column.to_pylist()
+        # The class predict() takes gradients for when none is asked: the argmax.
+        if "grad_class" in output_spec and "predicted" in table.column_names:
+            columns["grad_class"] = table["predicted"].to_pylist()
         for i in range(len(self.rows)):
-            prediction = {}
-            for name, values in columns.items():
-                if name == "predicted":
-                    if "grad_class" in output_spec:
-                        # The class predict() takes gradients for when none is asked: the argmax.
-                        prediction["grad_class"] = values[i]
-                elif name in output_spec:
-                    # A copy: a row view would keep the whole column alive in LIT's cache.
-                    prediction[name] = values[i].copy() if name in _ARRAYS else values[i]
-            yield prediction
+            # Copies: a row view would keep the whole column alive in LIT's cache.
+            yield {name: values[i].copy() if isinstance(values, np.ndarray) else values[i]
+                   for name, values in columns.items()}

@@ -51,7 +51,7 @@ export abstract class ExtModule<T> extends LitModule {
 
   // ---- what a module provides -------------------------------------------------------------
 
-  /** Fetches what the view shows for `inputs` (never empty); a rejection is shown inline. */
+  /** Fetches what the view shows for `inputs` (when `canLoad`); a rejection is shown inline. */
   protected abstract load(inputs: IndexedInput[]): Promise<T>;
 
   /** Draws loaded data below the status line. */
@@ -64,6 +64,14 @@ export abstract class ExtModule<T> extends LitModule {
   protected get inputs(): IndexedInput[] {
     const input = this.selectedInput;
     return input == null ? [] : [input];
+  }
+
+  /**
+   * Whether `load()` has anything to do: by default, when there are inputs. A view that loads
+   * on demand (not from the selection) says when it was asked.
+   */
+  protected get canLoad(): boolean {
+    return this.inputs.length > 0;
   }
 
   /** Takes freshly loaded data; modules override it to adjust their controls to it. */
@@ -117,13 +125,12 @@ export abstract class ExtModule<T> extends LitModule {
 
   /** Loads the current inputs again (after a control changed what `load()` asks for). */
   protected async reload() {
-    const inputs = this.inputs;
-    if (inputs.length === 0) {
+    if (!this.canLoad) {
       this.cancel(MAIN);
       this.data = null;
       return;
     }
-    const data = await this.request(MAIN, this.load(inputs));
+    const data = await this.request(MAIN, this.load(this.inputs));
     if (data != null) this.accept(data);
   }
 
@@ -212,7 +219,7 @@ export abstract class ExtModule<T> extends LitModule {
   }
 
   protected override renderImpl() {
-    const empty = this.data == null && this.inputs.length === 0 ? this.emptyMessage : null;
+    const empty = this.data == null && !this.canLoad ? this.emptyMessage : null;
     return html`
       <div class="module-container">
         ${this.renderExport()}

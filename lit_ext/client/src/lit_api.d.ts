@@ -61,18 +61,30 @@ export interface AppState {
   readonly currentDataset: string;
   /** The current dataset's examples, including those the user added. */
   readonly currentInputData: IndexedInput[];
+  readonly currentInputDataById: Map<string, IndexedInput>;
   readonly currentDatasetSpec: Spec;
   readonly metadata: {interpreters: Record<string, InterpreterInfo>};
   readonly currentModels: string[];
   readonly currentModelInfos: ModelInfoMap;
   compareExamplesEnabled: boolean;
   getModelSpec(modelName: string): {input: Spec; output: Spec};
+  /**
+   * Gives new examples (`meta.added` set) their ids and the dataset's annotations
+   * (`/annotate_new_data`); they are not in the dataset until committed.
+   */
+  annotateNewData(inputs: IndexedInput[]): Promise<IndexedInput[]>;
+  /** Adds annotated examples to the current dataset (ids it already holds are ignored). */
+  commitNewDatapoints(inputs: IndexedInput[]): void;
 }
 
 export interface SelectionService {
   readonly primarySelectedId: string | null;
   readonly primarySelectedInputData: IndexedInput | null;
   readonly selectedInputData: IndexedInput[];
+  /** Selected ids, in dataset order. */
+  readonly selectedIds: string[];
+  /** Replaces the selection; the first id becomes primary unless the primary stays selected. */
+  selectIds(ids: string[], user?: object): void;
 }
 
 export interface ReactionOptions {

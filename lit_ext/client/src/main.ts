@@ -9,3 +9,4 @@ import './layer_predictions_module';
 import './model_view_module';
 import './neuron_view_module';
 import './nmf_module';
+import './store_search_module';

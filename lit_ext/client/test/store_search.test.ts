@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+
+import {checkAddedIds, columnKinds, formatCell, newDatapoint, parseStoreAnswer, queryConfig, selectionPlan, StoreAnswer, StoreRow, tableColumns} from '../src/store_search';
+
+function storeRow(row: number, sentence: string, pPositive: number, label = 'negative'): StoreRow {
+  return {
+    row, id: `id-${row}`, data: {sentence, label},
+    values: {predicted: pPositive > 0.5 ? 'positive' : 'negative',
+             correct: (pPositive > 0.5) === (label === 'positive'),
+             p_negative: 1 - pPositive, p_positive: pPositive},
+  };
+}
+
+const ROWS = [storeRow(7, 'a dull film', 0.9), storeRow(3, 'fine', 0.2, 'positive')];
+const KINDS = columnKinds(ROWS);
+
+// ---- the query ------------------------------------------------------------------------------
+
+test('column kinds come from the JSON values of answer rows', () => {
+  assert.deepEqual(Object.fromEntries(KINDS), {
+    row: 'number', sentence: 'text', label: 'text', predicted: 'text', correct: 'boolean',
+    p_negative: 'number', p_positive: 'number'});
+});
+
+test('the query config keeps every filter, typed by its column, and the sort direction', () => {
+  const config = queryConfig({
+    filters: [{column: 'correct', operator: '=', value: 'false'},
+              {column: 'p_positive', operator: '>=', value: ' 0.25 '},
+              {column: 'sentence', operator: 'regex', value: '\\bdull\\b'},
+              {column: 'label', operator: '=', value: '1'}],
+    orderBy: 'p_positive', descending: true, limit: 50,
+  }, KINDS, 'store');
+  assert.deepEqual(config, {
+    filters: [{column: 'correct', operator: '=', value: false},
+              {column: 'p_positive', operator: '>=', value: 0.25},
+              {column: 'sentence', operator: 'regex', value: '\\bdull\\b'},
+              // A text column compares text, even when it looks like a number.
+              {column: 'label', operator: '=', value: '1'}],
+    order_by: 'p_positive', descending: true, limit: 50, dataset_name: 'store'});
+  const ascending = queryConfig({filters: [], orderBy: '', descending: false, limit: 1}, KINDS,
+                                'store');
+  assert.equal(ascending.descending, false);
+  assert.equal(ascending.order_by, null);
+});
+
+test('values a column cannot hold are refused with the fix', () => {
+  const form = (column: string, value: string) =>
+      ({filters: [{column, operator: '<' as const, value}], orderBy: '', descending: false,
+        limit: 10});
+  assert.throws(() => queryConfig(form('p_positive', 'high'), KINDS, 's'),
+                /p_positive holds numbers: "high" is not one/);
+  assert.throws(() => queryConfig(form('correct', 'yes'), KINDS, 's'), /true or false/);
+  assert.throws(() => queryConfig({...form('row', '1'), limit: 1001}, KINDS, 's'),
+                /between 1 and 1000 rows/);
+  // A column no answer row showed is typed by how its value looks.
+  assert.equal(queryConfig(form('cls_norm', '2.5'), KINDS, 's').filters[0].value, 2.5);
+  assert.equal(queryConfig(form('flag', 'TRUE'), KINDS, 's').filters[0].value, true);
+  assert.equal(queryConfig(form('name', 'x1'), KINDS, 's').filters[0].value, 'x1');
+});
+
+// ---- the answer -----------------------------------------------------------------------------
+
+test('answers are checked', () => {
+  const answer = {total: 2, columns: ['correct', 'row'], rows: ROWS};
+  assert.deepEqual(parseStoreAnswer(answer), answer);
+  assert.throws(() => parseStoreAnswer([answer]), /not an object/);
+  assert.throws(() => parseStoreAnswer({...answer, total: -1}), /no row count/);
+  assert.throws(() => parseStoreAnswer({...answer, columns: [1]}), /columns are not a list/);
+  assert.throws(() => parseStoreAnswer({...answer, rows: [{row: 1, data: {}, values: {}}]}),
+                /rows\[0\] is not \{row, id, data, values\}/);
+});
+
+test('the table shows row, text, label, predicted, probabilities, then the sort column', () => {
+  const answer: StoreAnswer = {total: 2, columns: [], rows: ROWS};
+  const keys = (orderBy: string | null) =>
+      tableColumns(answer, new Set(['label']), orderBy).map(c => c.key);
+  assert.deepEqual(keys(null), ['row', 'sentence', 'label', 'predicted', 'p_negative',
+                                'p_positive']);
+  assert.deepEqual(keys('p_positive'), keys(null));
+  assert.deepEqual(keys('correct'), [...keys(null), 'correct']);
+  const numeric = tableColumns(answer, new Set(['label']), null).filter(c => c.numeric);
+  assert.deepEqual(numeric.map(c => c.key), ['row', 'p_negative', 'p_positive']);
+  assert.equal(formatCell(0.12345), '0.123');
+  assert.equal(formatCell(12), '12');
+  assert.equal(formatCell(false), '✗');
+  assert.equal(formatCell(null), '–');
+});
+
+// ---- selecting ------------------------------------------------------------------------------
+
+test('rows LIT holds are selected as they are; the others are added first', () => {
+  const rows = [...ROWS, storeRow(9, 'new', 0.4), ROWS[0]];
+  const plan = selectionPlan(rows, id => id === 'id-3');
+  assert.deepEqual(plan.ids, ['id-7', 'id-3', 'id-9']);
+  assert.deepEqual(plan.missing.map(r => r.row), [7, 9]);
+  const added = newDatapoint(rows[0]);
+  const meta = {added: true, source: 'store'};
+  assert.deepEqual(added, {id: 'id-7', meta,
+                           data: {sentence: 'a dull film', label: 'negative', _id: 'id-7',
+                                  _meta: meta}});
+  added.data['sentence'] = 'edited';
+  assert.equal(rows[0].data['sentence'], 'a dull film');  // a copy
+  checkAddedIds(plan.missing, plan.missing.map(newDatapoint));
+  assert.throws(() => checkAddedIds(plan.missing, [newDatapoint(rows[2]), newDatapoint(rows[0])]),
+                /Store row 7 got id id-9 from LIT, but the store query gave id-7/);
+  assert.throws(() => checkAddedIds(plan.missing, []), /Asked to add 2 store rows/);
+});
