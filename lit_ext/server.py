@@ -56,6 +56,7 @@ LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
 _WITHOUT_TOKEN_LEVEL = (projection.ProjectionManager, nearest_neighbors.NearestNeighbors,
                         classification_results.ClassificationInterpreter, IntrospectionInterpreter)
 
+
 def build_model(config: ModelConfig) -> lit_model.Model:
     """Loads one model; raises `ModelLoadError` (with the fix) when it cannot."""
     if config.kind == TF_KIND:
