@@ -73,6 +73,12 @@ export interface SelectionService {
   readonly primarySelectedId: string | null;
   readonly primarySelectedInputData: IndexedInput | null;
   readonly selectedInputData: IndexedInput[];
+  /** The selected ids, in dataset order. */
+  readonly selectedIds: string[];
+  /** Selects exactly `ids`; the primary selection stays if among them, else becomes `ids[0]`. */
+  selectIds(ids: string[]): void;
+  /** Makes `id` (selected, else then selected alone) the primary selection. */
+  setPrimarySelection(id: string | null): void;
 }
 
 export interface ReactionOptions {
