@@ -12,6 +12,7 @@ import styles from './attention_search_module.css';
 import {defineModule, ExtModule, moduleStyles} from './base_module';
 import {interpretPerBatch} from './batch_answers';
 import {BatchRun} from './batch_run';
+import {focusStore} from './focus_store';
 import {someModelHasInterpreter} from './lit_base';
 import type {IndexedInput, ModelInfoMap} from './lit_api';
 
@@ -103,10 +104,14 @@ export class AttentionSearchModule extends ExtModule<SearchResult> {
     this.cancel(SEARCH);
   }
 
-  /** The matches become LIT's selection, the strongest the primary one (the views show it). */
-  private selectMatches(ids: string[]) {
+  /**
+   * The matches become LIT's selection, the strongest the primary one, and the head view turns
+   * to the searched head: it shows the strongest match's pattern.
+   */
+  private selectMatches(ids: string[], {layer, head}: SearchConfig) {
     this.selectionService.selectIds(ids);
     this.selectionService.setPrimarySelection(ids[0] ?? null);
+    focusStore.focusHead({model: this.model, layer, head});
   }
 
   /** The example's text fields, as the data table shows them. */
@@ -163,7 +168,7 @@ export class AttentionSearchModule extends ExtModule<SearchResult> {
             config.layer}, head ${config.head} sends ≥ ${config.threshold} from
           <code>${config.from_token}</code> to <code>${config.to_token}</code>.</span>
         ${matches.length ? html`<button class="hairline-button select-matches"
-            @click=${() => this.selectMatches(ids)}>Select these ${matches.length} in LIT</button>` :
+            @click=${() => this.selectMatches(ids, config)}>Select these ${matches.length} in LIT</button>` :
                            nothing}
       </div>
       ${matches.length ? html`
@@ -172,7 +177,7 @@ export class AttentionSearchModule extends ExtModule<SearchResult> {
           <tbody>
             ${matches.map(match => html`
               <tr data-id=${match.id} title="Click to select this example"
-                  @click=${() => this.selectMatches([match.id])}>
+                  @click=${() => this.selectMatches([match.id], config)}>
                 <td class="num weight">${match.weight.toFixed(3)}</td>
                 <td class="pair"><span class="token">${match.queryToken}</span> → <span
                     class="token">${match.keyToken}</span></td>
