@@ -273,6 +273,15 @@ def test_attention_search_lists_a_brute_forces_matches_and_selects_them(lit_page
     page.page.locator(f"{module} input.from-token").fill(SEARCH_CONFIG["from_token"])
     page.page.locator(f"{module} input.to-token").fill(SEARCH_CONFIG["to_token"])
     page.page.locator(f"{module} input.threshold").fill(str(SEARCH_CONFIG["threshold"]))
+    # A typo in a pattern: the server's message, before any forward pass.
+    page.page.locator(f"{module} input.to-token").fill("/[/")
+    page.page.locator(f"{module} button.search").click()
+    page.wait_module(SEARCH, "m.dataset.search === 'error'")
+    error = page.page.locator(f"{module} .status.error").inner_text()
+    assert "'/[/' is not a valid regular expression" in error, error
+    assert sizes == [32]
+    sizes.clear()
+    page.page.locator(f"{module} input.to-token").fill(SEARCH_CONFIG["to_token"])
     page.page.locator(f"{module} button.search").click()
     page.wait_module(SEARCH, "m.dataset.search === 'ready'", timeout=180_000)
     assert sizes == [32, len(examples) - 32]
@@ -295,6 +304,11 @@ def test_attention_search_lists_a_brute_forces_matches_and_selects_them(lit_page
     summary = page.page.locator(f"{module} .summary").inner_text()
     assert f"{len(expected)} of {len(examples)} examples" in summary, summary
 
+    # A row selects its example alone; "Select" then selects them all, the strongest primary
+    # (LIT would otherwise keep a primary that is among them).
+    page.page.locator(f"{module} table.matches tbody tr").nth(1).click()
+    page.wait_module(SEARCH, "m.selectionService.primarySelectedId === "
+                             f"'{expected[1][0]}' && m.selectionService.selectedIds.length === 1")
     page.page.locator(f"{module} button.select-matches").click()
     ids = [match[0] for match in expected]
     page.wait_module(SEARCH, f"m.selectionService.selectedIds.length === {len(ids)}")

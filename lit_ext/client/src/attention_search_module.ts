@@ -85,6 +85,11 @@ export class AttentionSearchModule extends ExtModule<SearchResult> {
     this.stop();
   }
 
+  protected override inputsChanged() {
+    // Called on a change of model: the search in flight is for the previous one.
+    this.stop();
+  }
+
   private async search() {
     const config: SearchConfig = {
       layer: this.layer, head: this.head, from_token: this.fromToken, to_token: this.toToken,

@@ -31,6 +31,8 @@ export class StatisticColouring {
   private aggregate: StatisticsAggregate | null = null;
   /** What `aggregate` was computed over (model, dataset, example ids). */
   private aggregateKey = '';
+  /** What the run in flight computes over. */
+  private runKey = '';
   private error: string | null = null;
   private readonly run: BatchRun;
   /** Numbers the loads: a run that finishes after a newer one started is dropped. */
@@ -65,14 +67,17 @@ export class StatisticColouring {
 
   /** Loads the aggregate for the current examples, unless it has it already. */
   async refresh() {
-    const seq = ++this.seq;
     if (this.statistic == null) {
+      this.seq++;
       this.run.stop();
       return;
     }
     const {api, model, dataset, selected, all} = this.context();
     const inputs = this.scope === 'dataset' ? all : selected;
     const key = [model, dataset, ...inputs.map(input => input.id)].join('\u0000');
+    // A selection change while the whole dataset is computed must not restart it.
+    if (key === this.runKey && this.run.running) return;
+    const seq = ++this.seq;
     if (key === this.aggregateKey && this.aggregate) {
       this.run.stop();
       this.onChange();
@@ -86,6 +91,7 @@ export class StatisticColouring {
       this.onChange();
       return;
     }
+    this.runKey = key;
     try {
       const answers = await this.run.track(options => interpretPerBatch(
           api, inputs, model, dataset, HEAD_STATISTICS_INTERPRETER, {weighting: 'token'},
