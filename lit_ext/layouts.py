@@ -16,7 +16,7 @@ SST2_LAYOUT = layout.LitCanonicalLayout(
         "Predictions": [modules.ClassificationModule, modules.SalienceMapModule,
                         "faithfulness-module"],
         "Layers": ["layer-predictions-module"],
-        "Attention": ["head-view-module", "model-view-module"],
+        "Attention": ["head-view-module", "model-view-module", "attention-search-module"],
         "Neurons": ["neuron-view-module"],
         "NMF": ["nmf-module"],
         "Embeddings": [modules.EmbeddingsModule],
@@ -25,8 +25,8 @@ SST2_LAYOUT = layout.LitCanonicalLayout(
     layoutSettings=layout.LayoutSettings(mainHeight=40),
     description="lit-ext: data table and editor above; a precomputed store's search, "
                 "predictions, salience maps and their faithfulness, predictions layer by layer, "
-                "attention (head and model view, head importance and ablation), neurons, NMF "
-                "factors, embeddings and metrics below.",
+                "attention (head and model view, head importance and ablation, head statistics, "
+                "pattern search), neurons, NMF factors, embeddings and metrics below.",
 )
 
 LAYOUTS: dict[str, layout.LitCanonicalLayout] = {

@@ -175,7 +175,7 @@ def test_model_view_colours_heads_by_importance_and_switches_them_off(lit_page, 
     page.page.locator(f"{MODEL_VIEW} select.size-select").select_option("48")
 
     # Importance, averaged over both selected examples, colours the thumbnails.
-    page.page.locator(f"{MODEL_VIEW} input.color-by-importance").check()
+    page.page.locator(f"{MODEL_VIEW} select.color-by").select_option("importance")
     page.wait_module(MODEL_VIEW, "m.dataset.importance === 'ready' && Number(m.dataset.drawn) >= 24")
     thumbs = [t for t in page.module(MODEL_VIEW).evaluate(THUMBS) if any(t["pixels"][3::4])]
     importance = np.mean([result["importance"] for result in

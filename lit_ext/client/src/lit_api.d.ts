@@ -85,6 +85,8 @@ export interface SelectionService {
   readonly selectedIds: string[];
   /** Replaces the selection; the first id becomes primary unless the primary stays selected. */
   selectIds(ids: string[], user?: object): void;
+  /** Makes `id` (selected, else then selected alone) the primary selection. */
+  setPrimarySelection(id: string | null): void;
 }
 
 export interface ReactionOptions {

@@ -3,6 +3,7 @@
  * defines its element (`<head-view-module>`, …), which LIT's layouts name as strings.
  */
 
+import './attention_search_module';
 import './faithfulness_module';
 import './head_view_module';
 import './layer_predictions_module';

@@ -5,7 +5,8 @@
  * Clicking a head opens it in the head view, or, in "switch off" mode, switches it off: the
  * example's prediction with those heads off is shown next to the full model's
  * (`ablated_prediction`). Thumbnails can be coloured by head importance (`head_importance`,
- * averaged over the selected examples) instead of one colour per head. When LIT compares
+ * averaged over the selected examples) or by a head statistic (`head_statistics`, over the
+ * selected examples or the whole dataset) instead of one colour per head. When LIT compares
  * models, "Show" paints the difference A − B on a diverging scale and ranks the heads by how
  * much they changed.
  */
@@ -22,10 +23,12 @@ import {availableModes, otherModels, renderShowPicker, ShowMode} from './compari
 import {loadModelDifference, ShownAttention} from './difference_data';
 import {focusStore} from './focus_store';
 import {headKey, headsConfig, MeanImportance, meanImportance} from './head_analysis';
+import {HEAD_STATISTICS_INTERPRETER, STATISTIC_LABELS, STATISTICS} from './head_statistics';
 import type {IndexedInput, ModelInfoMap} from './lit_api';
 import styles from './model_view_module.css';
 import {renderPredictionChange} from './prediction_change';
 import type {ExportSource} from './export_menu';
+import {StatisticColouring} from './statistic_colouring';
 import {hexColor} from './svg_figure';
 import {paintMatrix, paintSignedMatrix} from './thumbnail_painting';
 import {attentionDocument, modelViewFigure, modelViewJson} from './view_exports';
@@ -49,7 +52,10 @@ export class ModelViewModule extends ExtModule<ShownAttention> {
       'prediction depends on it, averaged over the selected examples: ablation = the drop in ' +
       'the predicted class\'s probability when the head alone is switched off (blue: it ' +
       'supports the prediction, orange: it works against it); gradient = |∂L/∂ξ| for a gate ξ ' +
-      'on the head (Michel et al. 2019).';
+      'on the head (Michel et al. 2019). "Colour by" a head statistic (Clark et al. 2019) ' +
+      'colours each head by where its attention goes on average over the selected examples ' +
+      'or the whole dataset: fractions of attention on a 0–1 scale, entropy from 0 to that of ' +
+      'uniform attention.';
   static override numCols = 6;
 
   static override shouldDisplayModule(modelSpecs: ModelInfoMap) {
@@ -69,6 +75,7 @@ export class ModelViewModule extends ExtModule<ShownAttention> {
     importance: {state: true},
     show: {state: true},
     otherModel: {state: true},
+    statisticColours: {state: true},
   };
 
   declare size: number;
@@ -88,6 +95,15 @@ export class ModelViewModule extends ExtModule<ShownAttention> {
   private ranking: HeadChange[] = [];
   /** For a difference: the largest |Δ| of all heads (the colour scale's end). */
   private extent = 1;
+  /** What the statistic colouring paints (its `paintKey`): a change repaints the thumbnails. */
+  declare statisticColours: string;
+  private readonly colouring = new StatisticColouring(() => ({
+    api: this.apiService, model: this.model, dataset: this.appState.currentDataset,
+    selected: this.selectionService.selectedInputData, all: this.appState.currentInputData,
+  }), () => {
+    this.statisticColours = this.colouring.paintKey;
+    this.requestUpdate();
+  });
 
   private observer: IntersectionObserver | null = null;
   private readonly drawn = new Set<HTMLCanvasElement>();
@@ -107,13 +123,17 @@ export class ModelViewModule extends ExtModule<ShownAttention> {
     this.importance = null;
     this.show = 'attention';
     this.otherModel = null;
+    this.statisticColours = '';
   }
 
   override connectedCallback() {
     super.connectedCallback();
     // Importance is averaged over every selected example, not only the one shown.
     this.reactImmediately(() => [this.selectionService.selectedInputData, this.model],
-                          () => this.loadImportance());
+                          () => {
+                            this.loadImportance();
+                            this.colouring.refresh();
+                          });
   }
 
   override disconnectedCallback() {
@@ -121,6 +141,7 @@ export class ModelViewModule extends ExtModule<ShownAttention> {
     this.observer?.disconnect();
     this.observer = null;
     cancelAnimationFrame(this.frame);
+    this.colouring.stop();
   }
 
   // ---- loading ----------------------------------------------------------------------------
@@ -241,8 +262,10 @@ export class ModelViewModule extends ExtModule<ShownAttention> {
       this.loadAblation();
     };
     const onColor = (e: Event) => {
-      this.colorByImportance = (e.target as HTMLInputElement).checked;
+      const by = value(e);
+      this.colorByImportance = by === IMPORTANCE;
       this.loadImportance();
+      this.colouring.setStatistic(STATISTICS.includes(by) ? by : null);
     };
     const onMethod = (e: Event) => {
       this.importanceMethod = value(e) as ImportanceMethod;
@@ -270,17 +293,35 @@ export class ModelViewModule extends ExtModule<ShownAttention> {
             </select>
           </label>` :
           html`<span class="hint">Rows attend to columns. Click a head to open it in the head view.</span>`}
-        ${this.hasInterpreter(HEAD_IMPORTANCE_INTERPRETER) && this.mode === 'attention' ? html`
-          <label><input type="checkbox" class="color-by-importance"
-              .checked=${this.colorByImportance} @change=${onColor}>Colour by importance</label>
-          <select class="dropdown importance-method" ?disabled=${!this.colorByImportance}
-              @change=${onMethod} title="How head importance is measured">
+        ${this.mode === 'attention' ? this.renderColorBy(onColor) : nothing}
+        ${this.colorByImportance && this.mode === 'attention' ? html`
+          <select class="dropdown importance-method" @change=${onMethod}
+              title="How head importance is measured">
             ${IMPORTANCE_METHODS.map(m => html`
               <option value=${m} ?selected=${m === this.importanceMethod}>${m}</option>`)}
           </select>` : nothing}
       </div>
       ${this.renderImportanceLegend()}
+      ${this.mode === 'attention' ? this.colouring.renderLegend() : nothing}
       ${this.renderAblation()}`;
+  }
+
+  /** "Colour by": one colour per head, importance, or a head statistic (those offered). */
+  private renderColorBy(onColor: (e: Event) => void) {
+    const importance = this.hasInterpreter(HEAD_IMPORTANCE_INTERPRETER);
+    const statistics = this.hasInterpreter(HEAD_STATISTICS_INTERPRETER);
+    if (!importance && !statistics) return nothing;
+    const by = this.colorByImportance ? IMPORTANCE : this.colouring.statistic ?? '';
+    const option = (v: string, label: string) =>
+        html`<option value=${v} ?selected=${v === by}>${label}</option>`;
+    return html`
+      <label>Colour by
+        <select class="dropdown color-by" @change=${onColor}>
+          ${option('', 'head')}
+          ${importance ? option(IMPORTANCE, 'importance') : nothing}
+          ${statistics ? STATISTICS.map(s => option(s, STATISTIC_LABELS[s])) : nothing}
+        </select>
+      </label>`;
   }
 
   private renderImportanceLegend() {
@@ -357,7 +398,8 @@ export class ModelViewModule extends ExtModule<ShownAttention> {
              `${change.meanAbs.toFixed(4)}`;
     }
     const value = this.colorByImportance ? this.importance?.values[layer]?.[head] : undefined;
-    const importance = value == null ? '' : `, importance ${value.toFixed(4)}`;
+    const importance = value == null ? this.colouring.describe(layer, head) :
+                                       `, importance ${value.toFixed(4)}`;
     const action = this.clickAction === 'open' ? 'click to open in the head view' :
         this.switchedOff.has(headKey(layer, head)) ? 'switched off: click to switch it on' :
                                                      'click to switch it off';
@@ -395,8 +437,10 @@ export class ModelViewModule extends ExtModule<ShownAttention> {
     // The export figures draw attention weights; a difference (signed) has no export yet.
     if (data.difference != null) return null;
     const importance = this.colorByImportance ? this.importance : null;
+    const statistic = importance ? null : this.colouring.statistic;
     const colorNote = importance ? `Colour: head importance (${importance.method}), blue ` +
         `supports the prediction, orange works against it, grey: little effect.` :
+        statistic ? `Colour: head statistic "${statistic}" (darker = higher).` :
         'One colour per head.';
     const off = headsConfig(this.switchedOff);
     return {
@@ -420,11 +464,12 @@ export class ModelViewModule extends ExtModule<ShownAttention> {
     };
   }
 
-  /** The colour head (layer, head) is painted in: its own, or its importance's. */
+  /** The colour head (layer, head) is painted in: its own, its importance's or a statistic's. */
   private headColor(layer: number, head: number): [number, number, number] {
     const importance = this.colorByImportance ? this.importance : null;
     const value = importance?.values[layer]?.[head];
-    return value == null ? rgb(categoricalColor(head)) : importanceColor(value, importance!.extent);
+    if (value != null) return importanceColor(value, importance!.extent);
+    return this.colouring.color(layer, head) ?? rgb(categoricalColor(head));
   }
 
   override updated(changed: PropertyValues) {
@@ -438,8 +483,11 @@ export class ModelViewModule extends ExtModule<ShownAttention> {
       ablation: this.stateOf(ABLATION, this.ablation != null),
       importance: this.colorByImportance ? this.stateOf(IMPORTANCE, this.importance != null) :
                                            'off',
+      statistic: this.colouring.statistic ?? '',
+      statistics: this.colouring.state,
     });
-    if (['data', 'size', 'importance', 'colorByImportance'].some(p => changed.has(p))) {
+    if (['data', 'size', 'importance', 'colorByImportance', 'statisticColours']
+            .some(p => changed.has(p))) {
       this.drawn.clear();
       this.dataset['drawn'] = '0';
       this.observeThumbnails();
