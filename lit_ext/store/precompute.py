@@ -35,9 +35,17 @@ from lit_ext.store.manifest import (
     shard_path,
     write_manifest,
 )
-from lit_ext.store.store_rows import COLUMN_GROUPS, CORPUS_NMF, PREDICTIONS, rows_table
+from lit_ext.store.store_rows import (
+    COLUMN_GROUPS,
+    CORPUS_NMF,
+    HEAD_STATISTICS,
+    PREDICTIONS,
+    rows_table,
+)
 
 DEFAULT_SHARD_SIZE = 2048
+# corpus_nmf joins by itself for a model with corpus factors (see `plan`).
+DEFAULT_COLUMN_GROUPS = (PREDICTIONS, HEAD_STATISTICS)
 
 
 class ShardWriter:
@@ -92,7 +100,7 @@ class ShardWriter:
 
 def plan(model: ModelConfig, examples: Sequence[dict], example_fields: Sequence[str],
          description: str, shard_size: int,
-         column_groups: Sequence[str] = COLUMN_GROUPS) -> Manifest:
+         column_groups: Sequence[str] = DEFAULT_COLUMN_GROUPS) -> Manifest:
     """The manifest of a store of `examples` computed by `model`."""
     if shard_size < 1:
         raise StoreError(f"shard_size must be at least 1, got {shard_size}.")
@@ -165,7 +173,7 @@ def precompute(model: ModelConfig, examples: Sequence[dict], out: str | os.PathL
                example_fields: Sequence[str], description: str,
                ray_address: str | None = None, shard_size: int = DEFAULT_SHARD_SIZE,
                workers: int | None = None, threads_per_worker: int | None = None,
-               batch_size: int = 64, column_groups: Sequence[str] = COLUMN_GROUPS,
+               batch_size: int = 64, column_groups: Sequence[str] = DEFAULT_COLUMN_GROUPS,
                progress: bool = True) -> Manifest:
     """Computes the store of `examples` into `out`; resumes a store there with the same plan.
 
