@@ -217,6 +217,9 @@ def export(args: argparse.Namespace) -> int:
             print(f"lit-ext: error: example {index}: {err}", file=sys.stderr)
             return 2
     print(f"lit-ext: wrote {len(indices)} {args.format} files to {out}", file=sys.stderr)
+    return 0
+
+
 def precompute(args: argparse.Namespace) -> int:
     """`lit-ext precompute`: a corpus's store (see `lit_ext.store.precompute`)."""
     try:

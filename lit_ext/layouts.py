@@ -16,7 +16,10 @@ SST2_LAYOUT = layout.LitCanonicalLayout(
         "Predictions": [modules.ClassificationModule, modules.SalienceMapModule,
                         "faithfulness-module"],
         "Layers": ["layer-predictions-module"],
-        "Attention": ["head-view-module", "model-view-module", "attention-search-module"],
+        # The search has a tab of its own: a third module here would narrow the model view
+        # below its 12 heads.
+        "Attention": ["head-view-module", "model-view-module"],
+        "Attention search": ["attention-search-module"],
         "Neurons": ["neuron-view-module"],
         "NMF": ["nmf-module"],
         "Embeddings": [modules.EmbeddingsModule],

@@ -27,7 +27,8 @@ from lit_ext.readiness import ServerNotReady, wait_until_serving
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", default="../shared/data/sst2")
+    parser.add_argument("--data", default="../shared/data/sst2",
+                        help="a dataset or a precomputed store; '' for the config's own datasets")
     parser.add_argument("--config", default="sst2")
     parser.add_argument("--timeout", type=float, default=900)
     args = parser.parse_args()
@@ -37,11 +38,14 @@ def main() -> None:
     port = portpicker.pick_unused_port()
     lit_ext = str(Path(sys.executable).with_name("lit-ext"))
     command = ["/usr/bin/time", "-v", lit_ext, "serve", "--config", args.config,
-               "--data", args.data, "--port", str(port)]
+               *(["--data", args.data] if args.data else []), "--port", str(port)]
     started = time.perf_counter()
     # Own process group: GNU time ignores SIGINT itself, so the signal must reach the server too.
+    # SIGINT back to its default: a shell running this in the background hands children SIGINT
+    # ignored, and the server would then never stop.
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                               start_new_session=True)
+                               start_new_session=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         wait_until_serving(f"http://127.0.0.1:{port}", process=process, timeout=args.timeout,
                            interval=0.25)

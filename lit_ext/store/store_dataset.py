@@ -15,6 +15,9 @@ from lit_ext.store.store_reader import StoreReader
 
 # What LIT's data table carries comfortably; every row stays reachable through store queries.
 DEFAULT_SAMPLE_SIZE = 5000
+# Stored columns that are `predict()` outputs (or give one: `predicted` is `grad_class`).
+_PREDICTION_COLUMNS = ("tokens", "dropped_tokens", "cls_emb", "mean_emb", "probas", "predicted")
+_FACTOR_PREFIX = "nmf_f"
 _LABEL = "label"
 
 
@@ -30,7 +33,12 @@ class StoreSample(lit_dataset.Dataset):
         self.reader = StoreReader(directory)
         manifest = self.reader.manifest
         self.rows = self.reader.sample_rows(size or DEFAULT_SAMPLE_SIZE, seed)
-        self._table = self.reader.rows(self.rows)
+        # Only what the dataset and the cache take: a store's other columns (head statistics:
+        # 2 kB a row) would only raise the peak while the sample is read.
+        wanted = [name for name in self.reader.stored_columns
+                  if name in manifest.example_fields or name in _PREDICTION_COLUMNS
+                  or name.startswith(_FACTOR_PREFIX)]
+        self._table = self.reader.rows(self.rows, ["row", *wanted])
         fields = manifest.example_fields
         spec: dict[str, lit_types.LitType] = {
             field: lit_types.TextSegment() for field in fields if field != _LABEL}
@@ -72,6 +80,6 @@ class StoreSample(lit_dataset.Dataset):
         if "grad_class" in output_spec and "predicted" in table.column_names:
             columns["grad_class"] = table["predicted"].to_pylist()
         for i in range(len(self.rows)):
-            # Copies: a row view would keep the whole column alive in LIT's cache.
-            yield {name: values[i].copy() if isinstance(values, np.ndarray) else values[i]
-                   for name, values in columns.items()}
+            # Row views of one array per column: every row stays cached for as long as the
+            # server runs, so the column lives that long anyway (copies would double the peak).
+            yield {name: values[i] for name, values in columns.items()}

@@ -74,6 +74,7 @@ class StoreReader:
         """Queryable columns → SQL expression (stored scalars, `p_<label>`, `correct`, and
         `<statistic>_l<layer>_h<head>`)."""
         described = self._run(f"DESCRIBE SELECT * FROM {self._table()}")
+        self.stored_columns: list[str] = described["column_name"].to_pylist()
         columns = {}
         layers, heads = self.manifest.num_layers, self.manifest.num_heads
         for name, kind in zip(described["column_name"].to_pylist(),

@@ -13,7 +13,8 @@ from lit_browser import LitPage
 from lit_ext.client import client_root
 
 OUR_MODULES = {"head-view-module", "model-view-module", "neuron-view-module", "nmf-module",
-               "faithfulness-module", "layer-predictions-module", "attention-search-module"}
+               "faithfulness-module", "layer-predictions-module", "attention-search-module",
+               "store-search-module"}
 
 
 def test_index_loads_local_fonts_lit_and_our_versioned_bundle(lit_server):

@@ -265,7 +265,7 @@ def test_attention_search_lists_a_brute_forces_matches_and_selects_them(lit_page
                                                                         plain):
     page = lit_page.open()
     sizes = record_requests(page, "attention_search")
-    page.open_tab("Attention")
+    page.open_tab("Attention search")
     module = f"{SEARCH}"
     page.wait_module(SEARCH, "m.dataset.state === 'empty'")
     page.page.locator(f"{module} input.layer").fill(str(SEARCH_CONFIG["layer"]))
@@ -315,8 +315,9 @@ def test_attention_search_lists_a_brute_forces_matches_and_selects_them(lit_page
     selection = page.module(SEARCH).evaluate(
         "m => [m.selectionService.selectedIds, m.selectionService.primarySelectedId]")
     assert sorted(selection[0]) == sorted(ids) and selection[1] == ids[0]
+    page.screenshot("attention_search")
     # The head view shows the strongest match, at the searched head.
+    page.open_tab("Attention")
     page.wait_module("head-view-module", "m.dataset.state === 'ready' && m.dataset.layer === "
                                          f"'{SEARCH_CONFIG['layer']}' && m.dataset.heads === "
                                          f"'{SEARCH_CONFIG['head']}'")
-    page.screenshot("attention_search")

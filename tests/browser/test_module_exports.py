@@ -251,7 +251,7 @@ def test_model_view_exports_importance_colours_and_switched_off_heads(page, lit_
     page.open_tab("Attention")
     page.select_row(ROW)
     page.wait_module(MODEL_VIEW, "m.dataset.state === 'ready'")
-    page.page.locator(f"{MODEL_VIEW} input.color-by-importance").check()
+    page.page.locator(f"{MODEL_VIEW} select.color-by").select_option("importance")
     page.wait_module(MODEL_VIEW, "m.dataset.importance === 'ready'")
     page.page.locator(f"{MODEL_VIEW} select.click-action").select_option("switch-off")
     for layer, head in ((0, 1), (2, 3)):
