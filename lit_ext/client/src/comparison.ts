@@ -45,6 +45,18 @@ export function availableModes(appState: AppState, model: string,
   return modes;
 }
 
+/** What a view shows: the user's pick while LIT offers it, else plain attention. */
+export function shownMode(appState: AppState, model: string, picked: ShowMode,
+                          withExamples: boolean): ShowMode {
+  return availableModes(appState, model, withExamples).includes(picked) ? picked : 'attention';
+}
+
+/** B of a model difference: the picked other model while it is selected, else the first. */
+export function subtrahendModel(appState: AppState, model: string, picked: string | null): string {
+  const others = otherModels(appState, model);
+  return picked != null && others.includes(picked) ? picked : others[0];
+}
+
 /** The picker's label for `mode` (B: the model subtracted). */
 function modeLabel(mode: ShowMode, model: string, other: string | null): string {
   if (mode === 'models') return `difference ${model} − ${other ?? 'other model'}`;

@@ -15,7 +15,8 @@ import {differenceCaption, differenceTooltipLine, headChanges, maxAbsOver, rankC
 import {attentionSource, loadAttention, someModelHasAttention} from './attention_data';
 import {defineModule, ExtModule, moduleStyles} from './base_module';
 import {categoricalColor} from './colors';
-import {availableModes, examplePair, otherModels, renderShowPicker, ShowMode} from './comparison';
+import {availableModes, examplePair, otherModels, renderShowPicker, ShowMode, shownMode,
+        subtrahendModel} from './comparison';
 import {loadExampleDifference, loadModelDifference, ShownAttention} from './difference_data';
 import {FOCUS_EVENT, focusStore, HeadFocus} from './focus_store';
 import styles from './head_view_module.css';
@@ -129,15 +130,12 @@ export class HeadViewModule extends ExtModule<ShownAttention> {
 
   /** What is shown: the user's pick while LIT offers it, else plain attention. */
   private get mode(): ShowMode {
-    return availableModes(this.appState, this.model, true).includes(this.show) ? this.show :
-                                                                                  'attention';
+    return shownMode(this.appState, this.model, this.show, true);
   }
 
   /** B of a model difference. */
   private get subtrahend(): string {
-    const others = otherModels(this.appState, this.model);
-    return this.otherModel != null && others.includes(this.otherModel) ? this.otherModel :
-                                                                         others[0];
+    return subtrahendModel(this.appState, this.model, this.otherModel);
   }
 
   protected override get inputs(): IndexedInput[] {

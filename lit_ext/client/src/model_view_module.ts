@@ -19,7 +19,8 @@ import {attentionSource, loadAttention, someModelHasAttention} from './attention
 import {defineModule, ExtModule, moduleStyles} from './base_module';
 import {interpretInBatches} from './batches';
 import {categoricalColor, cssColor, importanceColor, rgb} from './colors';
-import {availableModes, otherModels, renderShowPicker, ShowMode} from './comparison';
+import {availableModes, otherModels, renderShowPicker, ShowMode, shownMode, subtrahendModel} from
+    './comparison';
 import {loadModelDifference, ShownAttention} from './difference_data';
 import {focusStore} from './focus_store';
 import {headKey, headsConfig, MeanImportance, meanImportance} from './head_analysis';
@@ -148,15 +149,12 @@ export class ModelViewModule extends ExtModule<ShownAttention> {
 
   /** What is shown: the user's pick while LIT offers it, else plain attention. */
   private get mode(): ShowMode {
-    return availableModes(this.appState, this.model, false).includes(this.show) ? this.show :
-                                                                                   'attention';
+    return shownMode(this.appState, this.model, this.show, false);
   }
 
   /** B of a model difference. */
   private get subtrahend(): string {
-    const others = otherModels(this.appState, this.model);
-    return this.otherModel != null && others.includes(this.otherModel) ? this.otherModel :
-                                                                         others[0];
+    return subtrahendModel(this.appState, this.model, this.otherModel);
   }
 
   protected override get inputs(): IndexedInput[] {
