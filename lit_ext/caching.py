@@ -17,7 +17,9 @@ prediction's memory (~40 kB of ~44 kB for a 10-token SST-2 sentence, and their b
 heap fragments more: RSS grew ~170 kB per example over a warm start). Only per-example salience
 reads them, one example at a time. So the dataset's entries keep the rest of each prediction
 (probabilities, embeddings, tokens: ~4 kB), complete predictions go to the LRU, and a request
-that needs token-level fields (`full_outputs()`) is served from the LRU or recomputed.
+that needs token-level fields (`full_outputs()`) is served from the LRU or recomputed. A
+prediction of another example that comes without its token-level fields (a precomputed store's
+row, added to the data table from a store search) is kept the same way, in an LRU of its own.
 """
 
 from __future__ import annotations
@@ -39,6 +41,9 @@ from lit_nlp.lib import caching as lit_caching
 # example costs one forward pass, ~20 ms, if asked again). Override with the environment
 # variable, e.g. LIT_EXT_PREDICTION_CACHE_SIZE=2048.
 DEFAULT_MAX_NEW_EXAMPLES = 128
+# Predictions without token-level fields of examples outside the datasets (store rows): ~4 kB
+# each, so 20,000 (a few store searches' worth of selections) hold ~80 MB.
+MAX_STORED_SUMMARIES = 20_000
 CACHE_SIZE_ENV = "LIT_EXT_PREDICTION_CACHE_SIZE"
 
 # Output types holding an array per token (or token pair): kept only for recent examples.
@@ -106,6 +111,8 @@ class BoundedPredsCache(lit_caching.PredsCache):
         self.max_new_examples = max_new_examples
         self.token_level = frozenset(token_level)
         self._recent: collections.OrderedDict[lit_caching.CacheKey, Any] = collections.OrderedDict()
+        self._summaries: collections.OrderedDict[lit_caching.CacheKey, Any] = \
+            collections.OrderedDict()
         # Re-entrant: LIT's get_pred_lock() calls pred_lock_key().
         self._pred_locks_guard = threading.RLock()
 
@@ -124,6 +131,13 @@ class BoundedPredsCache(lit_caching.PredsCache):
                 self._d[key] = {k: v for k, v in data.items() if k not in self.token_level}
                 if not self.token_level.intersection(data):
                     return  # nothing more in it (an entry loaded from disk or a store)
+            elif self.token_level and not self.token_level.intersection(data):
+                # Our models always return token-level fields: this came from a store.
+                self._summaries[key] = data
+                self._summaries.move_to_end(key)
+                while len(self._summaries) > MAX_STORED_SUMMARIES:
+                    self._summaries.popitem(last=False)
+                return
             self._recent[key] = data
             self._recent.move_to_end(key)
             while len(self._recent) > self.max_new_examples:
@@ -133,19 +147,24 @@ class BoundedPredsCache(lit_caching.PredsCache):
         if key is None:
             return None
         with self.lock:
-            if key in self._d and not (self.token_level and _FULL_OUTPUTS.get() is True):
+            partial_will_do = not (self.token_level and _FULL_OUTPUTS.get() is True)
+            if key in self._d and partial_will_do:
                 return self._d[key]
             if key in self._recent:
                 self._recent.move_to_end(key)
                 return self._recent[key]
+            if key in self._summaries and partial_will_do:
+                self._summaries.move_to_end(key)
+                return self._summaries[key]
         return None
 
     def info(self) -> str:
-        return f"{len(self._d)} dataset + {len(self._recent)}/{self.max_new_examples} new"
+        return (f"{len(self._d)} dataset + {len(self._recent)}/{self.max_new_examples} new + "
+                f"{len(self._summaries)} stored")
 
     def __len__(self) -> int:
         with self.lock:
-            return len(self._d) + len(self._recent)
+            return len(self._d) + len(self._recent) + len(self._summaries)
 
     # LIT reads and writes `_pred_locks` from every request thread without a lock.
     def pred_lock_key(self, keys: list[lit_caching.CacheKey]):

@@ -240,7 +240,8 @@ def precompute(args: argparse.Namespace) -> int:
                        description=dataset.description(), ray_address=args.ray_address,
                        shard_size=args.shard_size, workers=args.workers,
                        threads_per_worker=args.threads_per_worker, batch_size=args.batch_size,
-                       column_groups=args.columns.split(","))
+                       column_groups=args.columns.split(","),
+                       edge_min_weight=args.edge_min_weight)
     except ImportError as err:
         print(f"lit-ext: error: {err}; precompute needs `pip install 'lit-ext[scale]'`.",
               file=sys.stderr)
@@ -333,9 +334,15 @@ def build_parser() -> argparse.ArgumentParser:
                                    help="torch threads per worker (default 2)")
     precompute_parser.add_argument("--batch-size", type=int, default=64, dest="batch_size",
                                    help="examples per forward pass (default 64)")
-    precompute_parser.add_argument("--columns", default="predictions,head_statistics",
-                                   help="column groups to compute (default: "
-                                        "predictions,head_statistics)")
+    precompute_parser.add_argument("--columns",
+                                   default="predictions,head_statistics,attention_edges",
+                                   help="column groups to compute (default: predictions,"
+                                        "head_statistics,attention_edges; also corpus_nmf)")
+    precompute_parser.add_argument("--edge-min-weight", type=float, default=0.3,
+                                   dest="edge_min_weight",
+                                   help="attention_edges: smallest attention weight stored, the "
+                                        "lowest threshold pattern search over the store can "
+                                        "use (default 0.3)")
     precompute_parser.set_defaults(handler=precompute)
     return parser
 

@@ -38,6 +38,8 @@ class Manifest:
       labels: the model's class names, in `probas` order (known once a shard is written; empty
         for encoders).
       num_layers, num_heads: the model's attention grid (known once a shard is written).
+      edge_min_weight: with the `attention_edges` group, the smallest attention weight stored
+        (pattern searches need a threshold at least this); None without it.
       complete: every shard is written.
     """
 
@@ -49,6 +51,7 @@ class Manifest:
     labels: list[str] = dataclasses.field(default_factory=list)
     num_layers: int = 0
     num_heads: int = 0
+    edge_min_weight: float | None = None
     format_version: int = FORMAT_VERSION
     complete: bool = False
 

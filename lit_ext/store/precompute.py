@@ -36,8 +36,10 @@ from lit_ext.store.manifest import (
     write_manifest,
 )
 from lit_ext.store.store_rows import (
+    ATTENTION_EDGES,
     COLUMN_GROUPS,
     CORPUS_NMF,
+    DEFAULT_EDGE_MIN_WEIGHT,
     HEAD_STATISTICS,
     PREDICTIONS,
     rows_table,
@@ -45,7 +47,7 @@ from lit_ext.store.store_rows import (
 
 DEFAULT_SHARD_SIZE = 2048
 # corpus_nmf joins by itself for a model with corpus factors (see `plan`).
-DEFAULT_COLUMN_GROUPS = (PREDICTIONS, HEAD_STATISTICS)
+DEFAULT_COLUMN_GROUPS = (PREDICTIONS, HEAD_STATISTICS, ATTENTION_EDGES)
 
 
 class ShardWriter:
@@ -57,7 +59,8 @@ class ShardWriter:
     """
 
     def __init__(self, model: dict, out: str, example_fields: Sequence[str],
-                 column_groups: Sequence[str], threads: int, batch_size: int):
+                 column_groups: Sequence[str], threads: int, batch_size: int,
+                 edge_min_weight: float | None):
         import torch
 
         from lit_ext.server import build_model
@@ -77,6 +80,7 @@ class ShardWriter:
         self.example_fields = list(example_fields)
         self.column_groups = list(column_groups)
         self.batch_size = batch_size
+        self.edge_min_weight = edge_min_weight
         self.facts = json.dumps({"labels": list(getattr(self.wrapper, "labels", None) or []),
                                  "num_layers": self.wrapper.num_layers,
                                  "num_heads": self.wrapper.num_heads})
@@ -87,7 +91,8 @@ class ShardWriter:
                                               batch["examples"]):
             examples = json.loads(examples)
             table = rows_table(self.wrapper, examples, int(first_row), self.example_fields,
-                               self.batch_size, self.column_groups, self.factors)
+                               self.batch_size, self.column_groups, self.factors,
+                               self.edge_min_weight)
             path = shard_path(self.out, int(index))
             # A unique temporary name: a killed run leaves no file that looks finished.
             temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}")
@@ -100,10 +105,14 @@ class ShardWriter:
 
 def plan(model: ModelConfig, examples: Sequence[dict], example_fields: Sequence[str],
          description: str, shard_size: int,
-         column_groups: Sequence[str] = DEFAULT_COLUMN_GROUPS) -> Manifest:
+         column_groups: Sequence[str] = DEFAULT_COLUMN_GROUPS,
+         edge_min_weight: float = DEFAULT_EDGE_MIN_WEIGHT) -> Manifest:
     """The manifest of a store of `examples` computed by `model`."""
     if shard_size < 1:
         raise StoreError(f"shard_size must be at least 1, got {shard_size}.")
+    if not 0 < edge_min_weight <= 1:
+        # 0 would store every pair: n² per head and example.
+        raise StoreError(f"edge_min_weight must be in (0, 1], got {edge_min_weight}.")
     unknown = set(column_groups) - set(COLUMN_GROUPS)
     if unknown or PREDICTIONS not in column_groups:
         raise StoreError(f"Unknown column groups {sorted(unknown)}; choose from "
@@ -118,7 +127,9 @@ def plan(model: ModelConfig, examples: Sequence[dict], example_fields: Sequence[
                           "fingerprint": fingerprint(examples)},
                     shard_size=shard_size,
                     column_groups=[g for g in COLUMN_GROUPS if g in column_groups],
-                    example_fields=list(example_fields))
+                    example_fields=list(example_fields),
+                    edge_min_weight=(float(edge_min_weight) if ATTENTION_EDGES in column_groups
+                                     else None))
 
 
 def ensure_corpus_factors(model: ModelConfig, examples: Sequence[dict], description: str) -> None:
@@ -174,6 +185,7 @@ def precompute(model: ModelConfig, examples: Sequence[dict], out: str | os.PathL
                ray_address: str | None = None, shard_size: int = DEFAULT_SHARD_SIZE,
                workers: int | None = None, threads_per_worker: int | None = None,
                batch_size: int = 64, column_groups: Sequence[str] = DEFAULT_COLUMN_GROUPS,
+               edge_min_weight: float = DEFAULT_EDGE_MIN_WEIGHT,
                progress: bool = True) -> Manifest:
     """Computes the store of `examples` into `out`; resumes a store there with the same plan.
 
@@ -192,6 +204,9 @@ def precompute(model: ModelConfig, examples: Sequence[dict], out: str | os.PathL
       column_groups: what to compute besides the example (`store_rows.COLUMN_GROUPS`); a
         model with `corpus_nmf` settings adds its factor columns (fitted first over
         `examples` when its fit is missing and `fit_if_missing`).
+      edge_min_weight: with `attention_edges`, the smallest attention weight stored for
+        pattern search, in (0, 1]; a lower value allows lower search thresholds and makes the
+        store larger (see `store_rows.DEFAULT_EDGE_MIN_WEIGHT`).
 
     Returns: the manifest, `complete` set.
 
@@ -203,7 +218,8 @@ def precompute(model: ModelConfig, examples: Sequence[dict], out: str | os.PathL
         # Workers may run elsewhere (or in another directory): name the fit absolutely.
         model = dataclasses.replace(model, corpus_nmf=dataclasses.replace(
             model.corpus_nmf, path=str(Path(model.corpus_nmf.path).resolve())))
-    manifest = plan(model, examples, example_fields, description, shard_size, column_groups)
+    manifest = plan(model, examples, example_fields, description, shard_size, column_groups,
+                    edge_min_weight)
     if CORPUS_NMF in manifest.column_groups:
         ensure_corpus_factors(model, examples, description)
     done = prepare_directory(out, manifest)
@@ -232,7 +248,8 @@ def precompute(model: ModelConfig, examples: Sequence[dict], out: str | os.PathL
             fn_constructor_kwargs=dict(model=manifest.model, out=str(out),
                                        example_fields=manifest.example_fields,
                                        column_groups=manifest.column_groups,
-                                       threads=threads, batch_size=batch_size))
+                                       threads=threads, batch_size=batch_size,
+                                       edge_min_weight=manifest.edge_min_weight))
         for result in written.iter_rows():
             bar.update(int(result["rows"]))
             facts = json.loads(result["model"])

@@ -35,9 +35,7 @@ class StoreSample(lit_dataset.Dataset):
         self.rows = self.reader.sample_rows(size or DEFAULT_SAMPLE_SIZE, seed)
         # Only what the dataset and the cache take: a store's other columns (head statistics:
         # 2 kB a row) would only raise the peak while the sample is read.
-        wanted = [name for name in self.reader.stored_columns
-                  if name in manifest.example_fields or name in _PREDICTION_COLUMNS
-                  or name.startswith(_FACTOR_PREFIX)]
+        wanted = [*manifest.example_fields, *prediction_columns(self.reader)]
         self._table = self.reader.rows(self.rows, ["row", *wanted])
         fields = manifest.example_fields
         spec: dict[str, lit_types.LitType] = {
@@ -58,28 +56,40 @@ class StoreSample(lit_dataset.Dataset):
         return self.reader.manifest.model["name"]
 
     def stored_predictions(self, output_spec: lit_types.Spec) -> Iterator[dict]:
-        """For each example, in order, the stored columns that are fields of `predict()`'s
-        output (`output_spec`): probabilities, embeddings, tokens, factor columns... (the
-        token-level ones are never stored; see `store_rows`). Read once: the rows are released
-        afterwards."""
+        """For each example, in order, its stored `predict()` fields (`prediction_rows`). Read
+        once: the rows are released afterwards."""
         table, self._table = self._table, None
         if table is None:
             raise RuntimeError("The stored predictions were already handed over.")
-        columns: dict[str, list | np.ndarray] = {}
-        for name in table.column_names:
-            if name not in output_spec:
-                continue
-            column = table[name].combine_chunks()
-            if pa.types.is_fixed_size_list(column.type) or (pa.types.is_list(column.type) and
-                    pa.types.is_floating(column.type.value_type)):
-                columns[name] = column.flatten().to_numpy().astype(np.float32).reshape(
-                    len(self.rows), -1)
-            else:
-                columns[name] = column.to_pylist()
-        # The class predict() takes gradients for when none is asked: the argmax.
-        if "grad_class" in output_spec and "predicted" in table.column_names:
-            columns["grad_class"] = table["predicted"].to_pylist()
-        for i in range(len(self.rows)):
-            # Row views of one array per column: every row stays cached for as long as the
-            # server runs, so the column lives that long anyway (copies would double the peak).
-            yield {name: values[i] for name, values in columns.items()}
+        return prediction_rows(table, output_spec)
+
+
+def prediction_columns(reader: StoreReader) -> list[str]:
+    """The stored columns that hold `predict()` outputs (or give one), as `prediction_rows`
+    reads them."""
+    return [name for name in reader.stored_columns
+            if name in _PREDICTION_COLUMNS or name.startswith(_FACTOR_PREFIX)]
+
+
+def prediction_rows(table: pa.Table, output_spec: lit_types.Spec) -> Iterator[dict]:
+    """For each row of `table`, in order, the stored columns that are fields of `predict()`'s
+    output (`output_spec`): probabilities, embeddings, tokens, factor columns... (the token-level
+    ones are never stored; see `store_rows`)."""
+    columns: dict[str, list | np.ndarray] = {}
+    for name in table.column_names:
+        if name not in output_spec:
+            continue
+        column = table[name].combine_chunks()
+        if pa.types.is_fixed_size_list(column.type) or (pa.types.is_list(column.type) and
+                pa.types.is_floating(column.type.value_type)):
+            columns[name] = column.flatten().to_numpy().astype(np.float32).reshape(
+                table.num_rows, -1)
+        else:
+            columns[name] = column.to_pylist()
+    # The class predict() takes gradients for when none is asked: the argmax.
+    if "grad_class" in output_spec and "predicted" in table.column_names:
+        columns["grad_class"] = table["predicted"].to_pylist()
+    for i in range(table.num_rows):
+        # Row views of one array per column: every row stays cached for as long as the
+        # server runs, so the column lives that long anyway (copies would double the peak).
+        yield {name: values[i] for name, values in columns.items()}

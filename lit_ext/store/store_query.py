@@ -1,10 +1,21 @@
-"""`store_query`: filter and sort every row of a served store, not only the data table's sample.
+"""`store_query`: filter, sort and search attention patterns over every row of a served store,
+not only the data table's sample.
 
 Config: `filters` (a list of {column, operator, value}; see `StoreReader.query`), `order_by`,
-`descending`, `limit` (at most `MAX_ROWS`). The answer: `total` (rows matching), `columns` (what
-can be filtered and sorted) and `rows`, each with its store `row`, the example (`data`), its LIT
-id (`id`: the hash LIT gives the same example, so rows of the sample are selected as they are and
-others can be added to the data table) and the stored prediction columns.
+`descending`, `limit` (at most `MAX_ROWS`), and optionally `pattern`: {layer, head, threshold,
+from_token, to_token, case_sensitive} as the `attention_search` interpreter takes them, which
+keeps the rows where that head sends at least `threshold` from a token matching `from_token` to
+one matching `to_token` (`StoreReader.search_attention`), strongest first (`order_by` is then
+refused). The answer: `total` (rows matching), `columns` (what can be filtered and sorted),
+`edge_min_weight` (the lowest threshold a pattern can use; null for a store without attention
+edges) and `rows`, each with its store `row`, the example (`data`), its LIT id (`id`: the hash
+LIT gives the same example, so rows of the sample are selected as they are and others can be
+added to the data table) and the stored prediction columns (with a pattern also `weight`,
+`query`, `key`, `query_token`, `key_token`).
+
+The stored predictions of the rows returned go into the model's prediction cache (without their
+token-level fields, see `caching`), so rows added to the data table from a search are shown
+without a forward pass.
 """
 
 from __future__ import annotations
@@ -15,6 +26,9 @@ from lit_nlp.api import components as lit_components
 from lit_nlp.api import types as lit_types
 from lit_nlp.lib import caching as lit_caching
 
+from lit_ext.interpreters.attention_search import DEFAULT_THRESHOLD, parse_pattern
+from lit_ext.interpreters.introspection_interpreter import config_bool, config_int
+from lit_ext.store.store_dataset import prediction_columns, prediction_rows
 from lit_ext.store.store_reader import Filter, StoreReader
 
 MAX_ROWS = 1000
@@ -42,8 +56,21 @@ class StoreQuery(lit_components.Interpreter):
         limit = int(config.get("limit", 100))
         if not 1 <= limit <= MAX_ROWS:
             raise ValueError(f"limit must be between 1 and {MAX_ROWS}, got {limit}.")
-        table = reader.query(filters, config.get("order_by"), bool(config.get("descending")),
-                             limit)
+        pattern = config.get("pattern")
+        if pattern:
+            if config.get("order_by"):
+                raise ValueError("A pattern search lists the rows strongest first; leave "
+                                 "order_by out (or drop the pattern to sort by a column).")
+            case_sensitive = config_bool(pattern, "case_sensitive", False)
+            total, table = reader.search_attention(
+                config_int(pattern, "layer", 0), config_int(pattern, "head", 0),
+                pattern.get("threshold", DEFAULT_THRESHOLD),
+                parse_pattern(pattern.get("from_token"), case_sensitive),
+                parse_pattern(pattern.get("to_token"), case_sensitive), filters, limit)
+        else:
+            table = reader.query(filters, config.get("order_by"),
+                                 bool(config.get("descending")), limit)
+            total = reader.count(filters)
         fields = reader.manifest.example_fields
         rows = []
         for record in table.to_pylist():
@@ -51,7 +78,26 @@ class StoreQuery(lit_components.Interpreter):
             rows.append({"row": record["row"], "id": lit_caching.input_hash(data), "data": data,
                          "values": {k: v for k, v in record.items()
                                     if k not in fields and k != "row"}})
-        return {"total": reader.count(filters), "columns": sorted(reader.columns), "rows": rows}
+        self._cache_stored_predictions(model, reader, rows)
+        return {"total": total, "columns": sorted(reader.columns), "rows": rows,
+                "edge_min_weight": reader.manifest.edge_min_weight}
+
+    @staticmethod
+    def _cache_stored_predictions(model, reader: StoreReader, rows: list[dict]) -> None:
+        """Hands the rows' stored predictions to `model`'s cache when it is the store's model
+        (LIT's `CachingModelWrapper`) and has none of them yet."""
+        cache = getattr(model, "_cache", None)
+        if (not rows or cache is None or not isinstance(model, lit_caching.CachingModelWrapper)
+                or model._name != reader.manifest.model["name"]):
+            return
+        keys = {row["row"]: model.key_fn({"_id": row["id"]}) for row in rows}
+        missing = [number for number, key in keys.items() if cache.get(key) is None]
+        if not missing:
+            return
+        table = reader.rows(missing, ["row", *prediction_columns(reader)])
+        for number, prediction in zip(table["row"].to_pylist(),
+                                      prediction_rows(table, model.output_spec())):
+            cache.put(prediction, keys[number])
 
     def _reader(self, dataset_name: str | None) -> StoreReader:
         if dataset_name is None and len(self.readers) == 1:

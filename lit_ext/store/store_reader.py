@@ -1,5 +1,5 @@
-"""Reading a precomputed store with DuckDB: counts, samples, rows, and filtered, sorted queries
-over every row (the Parquet files are scanned, never loaded whole).
+"""Reading a precomputed store with DuckDB: counts, samples, rows, filtered, sorted queries and
+attention-pattern searches over every row (the Parquet files are scanned, never loaded whole).
 
 Queries are structured (column, operator, value), never SQL text from a client: DuckDB can read
 any file the server can, so a filter string from a browser would be an arbitrary file read.
@@ -16,7 +16,9 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from lit_ext.interpreters.attention_search import TokenPattern, check_threshold
 from lit_ext.store.manifest import SHARD_DIR, Manifest, StoreError, read_manifest
+from lit_ext.store.store_rows import ATTENTION_EDGES, edge_column
 
 OPERATORS = {"=": "=", "!=": "<>", "<": "<", "<=": "<=", ">": ">", ">=": ">=",
              "contains": "contains", "regex": "regexp_matches"}
@@ -58,6 +60,7 @@ class StoreReader:
         self._connection = duckdb.connect()
         self._lock = threading.Lock()
         self.columns = self._schema()
+        self._vocabulary: pa.Table | None = None
 
     def _table(self) -> str:
         return f"read_parquet('{self._files.replace(chr(39), chr(39) * 2)}')"
@@ -120,23 +123,121 @@ class StoreReader:
             finally:
                 self._connection.unregister("wanted_rows")
 
+    def _shown(self, extra: str | None = None) -> tuple[list[str], str]:
+        """The columns a query returns (row, the example, `predicted`, `correct`, `p_<label>`,
+        and `extra`) and their SQL select list."""
+        shown = ["row", *self.manifest.example_fields,
+                 *[c for c in ("predicted", CORRECT) if c in self.columns],
+                 *[f"p_{label}" for label in self.manifest.labels]]
+        if extra is not None and extra not in shown:
+            self._column(extra)  # an unknown name is refused with the choices
+            shown.append(extra)
+        return shown, ", ".join(f'{self.columns[c]} AS "{c}"' if c in self.columns else f'"{c}"'
+                                for c in shown)
+
     def query(self, filters: Sequence[Filter] = (), order_by: str | None = None,
               descending: bool = False, limit: int = 100) -> pa.Table:
         """Rows matching every filter, sorted, at most `limit`: the row number, the example's
         fields, `predicted` and each class probability (`p_<label>`), plus the sort column."""
         where, parameters = self._where(filters)
-        shown = ["row", *self.manifest.example_fields,
-                 *[c for c in ("predicted", CORRECT) if c in self.columns],
-                 *[f"p_{label}" for label in self.manifest.labels]]
-        if order_by is not None and order_by not in shown:
-            self._column(order_by)  # an unknown name is refused with the choices
-            shown.append(order_by)
-        select = ", ".join(f'{self.columns[c]} AS "{c}"' if c in self.columns else f'"{c}"'
-                           for c in shown)
+        _, select = self._shown(order_by)
         order = (f'ORDER BY {self._column(order_by)} {"DESC" if descending else "ASC"}, row'
                  if order_by else "ORDER BY row")
         return self._run(f"SELECT {select} FROM {self._table()} {where} {order} "
                          f"LIMIT {max(0, int(limit))}", parameters)
+
+    def search_attention(self, layer: int, head: int, threshold: float,
+                         from_pattern: TokenPattern, to_pattern: TokenPattern,
+                         filters: Sequence[Filter] = (), limit: int = 100,
+                         ) -> tuple[int, pa.Table]:
+        """`attention_search` over every row: the rows where layer `layer` head `head` sends at
+        least `threshold` from a token matching `from_pattern` to one matching `to_pattern`
+        (patterns as `attention_search.parse_pattern` reads them), among the rows matching
+        `filters`; answers without a forward pass, from the `attention_edges` columns.
+
+        Returns:
+          (number of matching rows, the first `limit` of them): strongest first, ties in row
+          order (as `search_attention` over the rows in order), with `query`'s columns plus
+          `weight`, `query` and `key` (token positions of the strongest matching pair; the
+          first in row-major order on ties) and `query_token`, `key_token` (display texts).
+
+        Raises:
+          StoreError: the store has no attention edges, the threshold is below the weights it
+            stored, or the layer or head does not exist; the message names the fix.
+        """
+        minimum = self.manifest.edge_min_weight
+        if ATTENTION_EDGES not in self.manifest.column_groups or minimum is None:
+            raise StoreError(
+                "This store holds no attention edges, so patterns cannot be searched over every "
+                "row; compute a store with them: `lit-ext precompute ... --columns predictions,"
+                "head_statistics,attention_edges --out NEW_DIR`.")
+        threshold = check_threshold(threshold)
+        if threshold < minimum:
+            raise StoreError(
+                f"This store keeps attention weights of at least {minimum:g} only; search with a "
+                f"threshold of at least {minimum:g}, or precompute the store again with "
+                f"--edge-min-weight {threshold:g} (a larger store).")
+        if limit < 1:
+            raise StoreError(f"limit must be at least 1, got {limit}.")
+        layers, heads = self.manifest.num_layers, self.manifest.num_heads
+        if not (0 <= layer < layers and 0 <= head < heads):
+            raise StoreError(f"Layer {layer} head {head} does not exist: the store's model has "
+                             f"layers 0–{layers - 1} and heads 0–{heads - 1}.")
+        vocabulary = self._token_vocabulary()
+        tokens = vocabulary["token"].to_pylist()
+        special = vocabulary["special"].to_pylist()
+        senders = vocabulary.filter(pa.array(from_pattern.matches(tokens, special)))
+        receivers = vocabulary.filter(pa.array(to_pattern.matches(tokens, special)))
+        where, parameters = self._where(filters)
+        shown, select = self._shown()
+        names = ", ".join(f'"{name}"' for name in shown)
+        # DuckDB lists count from 1; edges hold 0-based token positions.
+        sql = f"""
+            WITH edge AS (
+                SELECT {names}, e.weight AS weight, e.query AS query, e.key AS key,
+                       display_tokens[e.query + 1] AS query_token,
+                       special_tokens[e.query + 1] AS query_special,
+                       display_tokens[e.key + 1] AS key_token,
+                       special_tokens[e.key + 1] AS key_special
+                FROM (SELECT {select}, display_tokens, special_tokens,
+                             unnest("{edge_column(layer, head)}") AS e
+                      FROM {self._table()} {where})
+                WHERE e.weight >= ?
+            ),
+            matching AS (
+                SELECT edge.* FROM edge
+                SEMI JOIN senders ON senders.token = edge.query_token
+                                 AND senders.special = edge.query_special
+                SEMI JOIN receivers ON receivers.token = edge.key_token
+                                   AND receivers.special = edge.key_special
+            ),
+            strongest AS (
+                SELECT * EXCLUDE (query_special, key_special) FROM matching
+                QUALIFY row_number() OVER (PARTITION BY row ORDER BY weight DESC, query, key) = 1
+            )
+            SELECT *, count(*) OVER () AS total FROM strongest
+            ORDER BY weight DESC, row LIMIT {int(limit)}"""
+        with self._lock:
+            self._connection.register("senders", senders)
+            self._connection.register("receivers", receivers)
+            try:
+                table = self._connection.sql(sql, params=[*parameters, threshold]).to_arrow_table()
+            except duckdb.InvalidInputException as err:
+                raise StoreError(f"The store query failed: {err}") from None
+            finally:
+                self._connection.unregister("senders")
+                self._connection.unregister("receivers")
+        total = table["total"][0].as_py() if table.num_rows else 0
+        return total, table.drop_columns(["total"])
+
+    def _token_vocabulary(self) -> pa.Table:
+        """Every (display token, special) pair in the store, read once: patterns are matched
+        against it in Python (`TokenPattern.matches`, the same code as the in-memory search)."""
+        if self._vocabulary is None:
+            self._vocabulary = self._run(
+                "SELECT DISTINCT token, special FROM (SELECT unnest(display_tokens) AS token, "
+                f"unnest(special_tokens) AS special FROM {self._table()}) ORDER BY token, special")
+        return self._vocabulary
 
     def _column(self, name: str) -> str:
         if name not in self.columns:

@@ -1,0 +1,218 @@
+"""Attention-pattern search over every row of a precomputed store equals a brute force over
+plain transformers attention (one unpadded sentence at a time), and rows found in a store come
+with their stored predictions (no forward pass when they are added to the data table)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import numpy as np
+import pytest
+
+from lit_ext.config import ModelConfig
+from lit_ext.datasets.sst2 import SST2Data
+from lit_ext.interpreters.attention_search import parse_pattern
+from lit_ext.store.precompute import precompute
+from lit_ext.store.store_reader import Filter, StoreReader
+from lit_ext.store.store_rows import HEAD_STATISTICS, PREDICTIONS
+
+ROWS = 240
+MODEL = ModelConfig(name="sst2-minilm", kind="sst2_minilm", max_length=128)
+# Weights this close to a threshold may fall either side of it between a padded batch and a
+# single sentence: such examples are not held against either side.
+BOUNDARY = 1e-5
+
+
+@pytest.fixture(scope="module")
+def corpus(sst2_dir):
+    data = SST2Data(sst2_dir, "train", ROWS)
+    return data.examples, list(data.spec()), data.description()
+
+
+@pytest.fixture(scope="module")
+def store(corpus, tmp_path_factory):
+    examples, fields, description = corpus
+    out = tmp_path_factory.mktemp("edges_store")
+    precompute(MODEL, examples, out, example_fields=fields, description=description,
+               shard_size=50, batch_size=16, progress=False)
+    return out
+
+
+@pytest.fixture(scope="module")
+def plain_attention(corpus):
+    """Per example: (layers, heads, n, n) attention, display tokens and special mask, from plain
+    transformers, one sentence at a time, without our wrappers' tokenisation helpers."""
+    import torch
+    import transformers
+
+    from lit_ext.models.sst2_minilm import base_model_path, load_sst2_minilm
+
+    tokenizer = transformers.AutoTokenizer.from_pretrained(base_model_path())
+    model = load_sst2_minilm(attn_implementation="eager")
+    special_ids = set(tokenizer.all_special_ids) - {tokenizer.unk_token_id}
+    result = []
+    for example in corpus[0]:
+        encoded = tokenizer(example["sentence"], return_tensors="pt", truncation=True,
+                            max_length=128)
+        with torch.inference_mode():
+            attention = torch.stack(model(**encoded, output_attentions=True).attentions)[:, 0]
+        ids = encoded["input_ids"][0].tolist()
+        pieces = tokenizer.convert_ids_to_tokens(ids)
+        display = [piece[2:] if piece.startswith("##") else piece for piece in pieces]
+        result.append((attention.numpy(), display, [i in special_ids for i in ids]))
+    return result
+
+
+def brute_force(plain_attention, layer, head, threshold, from_text, to_text, rows=None):
+    """(row, weight, query, key) of every matching example, strongest first, ties by row."""
+
+    def matcher(text):
+        if text in ("", "*"):
+            return lambda token, special: not special
+        if text.startswith("/") and text.endswith("/") and len(text) > 2:
+            regex = re.compile(text[1:-1], re.IGNORECASE)
+            return lambda token, special: not special and regex.search(token) is not None
+        return lambda token, special: token.casefold() == text.casefold()
+
+    sends, receives = matcher(from_text), matcher(to_text)
+    found, ambiguous = [], set()
+    for row, (attention, display, special) in enumerate(plain_attention):
+        if rows is not None and row not in rows:
+            continue
+        weights = attention[layer, head]
+        best = None
+        for q in range(len(display)):
+            for k in range(len(display)):
+                if sends(display[q], special[q]) and receives(display[k], special[k]) and (
+                        best is None or weights[q, k] > best[0]):
+                    best = (float(weights[q, k]), q, k)
+        if best is None:
+            continue
+        if abs(best[0] - threshold) <= BOUNDARY:
+            ambiguous.add(row)
+        elif best[0] >= threshold:
+            found.append((row, *best))
+    return sorted(found, key=lambda match: (-match[1], match[0])), ambiguous
+
+
+SEARCHES = [
+    (1, 8, 0.5, "*", "*"),          # the next-token head: most rows
+    (0, 2, 0.3, "/^a/", "*"),       # at the store's minimum weight
+    (4, 11, 0.5, "*", "[CLS]"),     # a special token by its word
+    (0, 2, 0.6, "/ing$/", "/^[a-z]+$/"),  # the previous-token head
+    (3, 0, 0.4, "not", "*"),
+]
+
+
+@pytest.mark.parametrize("layer,head,threshold,from_text,to_text", SEARCHES)
+def test_store_search_equals_brute_force(store, plain_attention, layer, head, threshold,
+                                         from_text, to_text):
+    reader = StoreReader(store)
+    total, table = reader.search_attention(layer, head, threshold, parse_pattern(from_text),
+                                           parse_pattern(to_text), limit=ROWS)
+    expected, ambiguous = brute_force(plain_attention, layer, head, threshold, from_text, to_text)
+    assert expected, "a search that finds nothing cannot tell right from wrong"
+    found = [(r["row"], r["weight"], r["query"], r["key"]) for r in table.to_pylist()
+             if r["row"] not in ambiguous]
+    assert total == len(table) and len(found) == len(expected)
+    # Strongest first by the stored weights, ties by row; each row's weight and pair equal the
+    # brute force's (its order may differ only between weights closer than the round-off).
+    stored = [(-r["weight"], r["row"]) for r in table.to_pylist()]
+    assert stored == sorted(stored)
+    by_row = {e[0]: e for e in expected}
+    assert {f[0] for f in found} == set(by_row)
+    for row, weight, query, key in found:
+        assert weight == pytest.approx(by_row[row][1], abs=BOUNDARY)
+        assert (query, key) == by_row[row][2:], row
+    assert [f[0] for f in found][:5] == [e[0] for e in expected][:5]
+    for record in table.to_pylist()[:20]:
+        _, display, _ = plain_attention[record["row"]]
+        assert (record["query_token"], record["key_token"]) == (display[record["query"]],
+                                                                display[record["key"]])
+
+
+def test_store_search_combines_filters_and_limit(store, plain_attention, corpus):
+    reader = StoreReader(store)
+    wrong = {row["row"] for row in reader.query([Filter("correct", "=", False)],
+                                                limit=ROWS).to_pylist()}
+    assert wrong
+    total, table = reader.search_attention(1, 8, 0.4, parse_pattern("*"), parse_pattern("*"),
+                                           [Filter("correct", "=", False)], limit=3)
+    expected, ambiguous = brute_force(plain_attention, 1, 8, 0.4, "*", "*", rows=wrong)
+    assert not ambiguous
+    assert total == len(expected) and len(table) == 3
+    assert table["row"].to_pylist() == [e[0] for e in expected[:3]]
+    assert table["correct"].to_pylist() == [False] * 3
+
+
+def test_store_search_refuses_what_it_cannot_answer(store):
+    reader = StoreReader(store)
+    with pytest.raises(ValueError, match="at least 0.3.*--edge-min-weight 0.2"):
+        reader.search_attention(0, 0, 0.2, parse_pattern("*"), parse_pattern("*"))
+    with pytest.raises(ValueError, match="layers 0–5 and heads 0–11"):
+        reader.search_attention(6, 0, 0.5, parse_pattern("*"), parse_pattern("*"))
+    reader.manifest.column_groups = [PREDICTIONS, HEAD_STATISTICS]
+    with pytest.raises(ValueError, match="no attention edges.*attention_edges --out NEW_DIR"):
+        reader.search_attention(0, 0, 0.5, parse_pattern("*"), parse_pattern("*"))
+
+
+def test_rows_found_over_http_come_with_their_stored_predictions(store, monkeypatch):
+    from tiny_app import Api
+
+    from lit_ext.config import parse_config
+    from lit_ext.datasets import build_datasets
+    from lit_ext.models.classifier import ClassifierModel
+    from lit_ext.server import make_app
+
+    config = parse_config({"models": [dict(vars(MODEL))],
+                           "datasets": [{"name": "store", "kind": "store", "path": str(store),
+                                         "max_examples": 20}],
+                           "server": {"warm_start": 1.0}})
+    datasets = build_datasets(config.datasets)
+    app = make_app(config, datasets)
+    api = Api(app)
+    calls = []
+    original = ClassifierModel.predict_minibatch
+    monkeypatch.setattr(ClassifierModel, "predict_minibatch",
+                        lambda self, inputs, **kw: calls.append(len(inputs)) or
+                        original(self, inputs, **kw))
+    pattern = {"layer": 1, "head": 8, "threshold": 0.5, "from_token": "*", "to_token": "*"}
+    response = api.post("get_interpretations",
+                        {"inputs": [], "config": {"pattern": pattern, "limit": 50,
+                                                  "dataset_name": "store"}},
+                        model="sst2-minilm", dataset_name="store", interpreter="store_query",
+                        do_predict="0")
+    assert response.status_code == 200, response.get_data(as_text=True)
+    answer = json.loads(response.get_data(as_text=True))
+    assert answer["edge_min_weight"] == pytest.approx(0.3)
+    weights = [row["values"]["weight"] for row in answer["rows"]]
+    assert len(weights) == 50 and weights == sorted(weights, reverse=True)
+    sample = set(datasets["store"].rows)
+    outside = [row for row in answer["rows"] if row["row"] not in sample]
+    assert len(outside) >= 40
+    # The client adds these rows to the data table and asks for their predictions: read from
+    # the store, not computed.
+    meta = {"added": True, "source": "store"}  # as the Store search module adds them
+    inputs = [{"id": row["id"], "data": {**row["data"], "_id": row["id"], "_meta": meta},
+               "meta": meta} for row in outside]
+    response = api.post("get_preds", {"inputs": inputs}, model="sst2-minilm",
+                        dataset_name="store", requested_types="MulticlassPreds")
+    assert response.status_code == 200, response.get_data(as_text=True)
+    predictions = json.loads(response.get_data(as_text=True))
+    assert calls == []
+    for row, prediction in zip(outside, predictions):
+        assert prediction["probas"] == pytest.approx(
+            [row["values"]["p_negative"], row["values"]["p_positive"]], abs=1e-6)
+    # Gradient salience needs what the store does not hold: computed for that example only.
+    response = api.post("get_interpretations", {"inputs": inputs[:1], "config": {}},
+                        model="sst2-minilm", dataset_name="store", interpreter="Grad L2 Norm")
+    assert response.status_code == 200, response.get_data(as_text=True)
+    assert calls == [1]
+    # A pattern search lists rows by weight: another order is refused, naming why.
+    response = api.post("get_interpretations",
+                        {"inputs": [], "config": {"pattern": pattern, "order_by": "p_positive",
+                                                  "dataset_name": "store"}},
+                        model="sst2-minilm", dataset_name="store", interpreter="store_query",
+                        do_predict="0")
+    assert response.status_code == 500 and "strongest first" in response.get_data(as_text=True)
