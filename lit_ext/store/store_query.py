@@ -8,7 +8,7 @@ keeps the rows where that head sends at least `threshold` from a token matching 
 one matching `to_token` (`StoreReader.search_attention`), strongest first (`order_by` is then
 refused). The answer: `total` (rows matching), `columns` (what can be filtered and sorted),
 `edge_min_weight` (the lowest threshold a pattern can use; null for a store without attention
-edges) and `rows`, each with its store `row`, the example (`data`), its LIT id (`id`: the hash
+edges), `num_layers` and `num_heads` (the model's) and `rows`, each with its store `row`, the example (`data`), its LIT id (`id`: the hash
 LIT gives the same example, so rows of the sample are selected as they are and others can be
 added to the data table) and the stored prediction columns (with a pattern also `weight`,
 `query`, `key`, `query_token`, `key_token`).
@@ -80,7 +80,8 @@ class StoreQuery(lit_components.Interpreter):
                                     if k not in fields and k != "row"}})
         self._cache_stored_predictions(model, reader, rows)
         return {"total": total, "columns": sorted(reader.columns), "rows": rows,
-                "edge_min_weight": reader.manifest.edge_min_weight}
+                "edge_min_weight": reader.manifest.edge_min_weight,
+                "num_layers": reader.manifest.num_layers, "num_heads": reader.manifest.num_heads}
 
     @staticmethod
     def _cache_stored_predictions(model, reader: StoreReader, rows: list[dict]) -> None:

@@ -189,3 +189,58 @@ def test_without_a_store_there_is_no_store_tab(lit_page):
     assert lit_page.page.locator(".tab", has_text="Predictions").count() == 1
     assert lit_page.page.locator(".tab", has_text="Store").count() == 0
     assert lit_page.page.locator(STORE).count() == 0
+
+
+def test_an_attention_pattern_over_the_whole_store_is_drawn_and_selected(page, server, store,
+                                                                         sst2_dir):
+    """Layer 1 head 8 (the next-token head) sending ≥ 0.9 from "the" to any text token (64 of
+    the 200 rows): the rows drawn, their weights and token pairs equal a brute force over plain
+    transformers attention."""
+    from attention_brute_force import BOUNDARY, brute_force, sst2_plain_attention
+
+    page.open()
+    page.open_tab("Store")
+    page.wait_module(STORE, "m.dataset.columnsState === 'ready'")
+    module = page.page.locator(STORE)
+    module.locator("input.pattern-on").check()
+    assert module.locator("select.order-by").is_disabled()
+    for name, value in (("layer", "1"), ("head", "8"), ("threshold", "0.9")):
+        module.locator(f"input.pattern-{name}").fill(value)
+        module.locator(f"input.pattern-{name}").dispatch_event("change")
+    module.locator("input.pattern-from").fill("The")  # words compare case-insensitively
+    module.locator("input.limit").fill("1000")
+    module.locator("input.limit").dispatch_event("change")
+    module.locator("button.run").click()
+    page.wait_module(STORE, "m.dataset.state === 'ready'")
+
+    examples = SST2Data(sst2_dir, "validation", ROWS).examples
+    expected, ambiguous = brute_force(sst2_plain_attention(examples), 1, 8, 0.9, "the", "*")
+    assert not ambiguous and len(expected) > 20
+    header, drawn = drawn_table(page)
+    assert header[-3:] == ["weight", "query_token", "key_token"]
+    by_row = {row: (weight, query, key) for row, weight, query, key in expected}
+    assert sorted(int(r[0]) for r in drawn) == sorted(by_row)
+    weights = [float(r[-3]) for r in drawn]
+    assert weights == sorted(weights, reverse=True)
+    plain = sst2_plain_attention([examples[int(r[0])] for r in drawn])
+    for cells, (_, display, _) in zip(drawn, plain):
+        weight, query, key = by_row[int(cells[0])]
+        assert abs(float(cells[-3]) - weight) <= 5e-4 + BOUNDARY
+        assert cells[-2:] == [display[query], display[key]]
+    summary = page.module(STORE).evaluate(
+        "m => m.shadowRoot.querySelector('.match-count').innerText")
+    assert summary == f"{len(expected)} of {ROWS} rows match"
+
+    page.module(STORE).locator("button.select-rows").click()
+    page.wait_module(STORE, "m.dataset.selectState === 'ready'")
+    selected = page.module(STORE).evaluate(
+        "m => m.selectionService.selectedInputData.map(ex => ex.data.sentence)")
+    assert sorted(selected) == sorted(examples[row]["sentence"] for row in by_row)
+    page.screenshot("store_pattern_search")
+
+    # Below the weights the store keeps: refused in the module, naming the fix.
+    module.locator("input.pattern-threshold").fill("0.1")
+    module.locator("input.pattern-threshold").dispatch_event("change")
+    module.locator("button.run").click()
+    page.wait_module(STORE, "m.dataset.state === 'error' && m.shadowRoot.querySelector("
+                            "'.status.error').innerText.includes('smallest weight this store')")

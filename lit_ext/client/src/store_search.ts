@@ -25,12 +25,42 @@ export interface FilterForm {
   value: string;
 }
 
+/** The attention-pattern part of the form, as typed (see the `attention_search` interpreter). */
+export interface PatternForm {
+  layer: number;
+  head: number;
+  threshold: number;
+  fromToken: string;
+  toToken: string;
+  caseSensitive: boolean;
+}
+
 export interface QueryForm {
   filters: FilterForm[];
   /** '' for the store's row order. */
   orderBy: string;
   descending: boolean;
   limit: number;
+  /** Only rows matching this pattern, strongest first; null for none. */
+  pattern: PatternForm | null;
+}
+
+/** What a store's answer says about its attention edges and its model's grid. */
+export interface PatternLimits {
+  /** The lowest threshold the store can answer; null: it holds no attention edges. */
+  edgeMinWeight: number | null;
+  numLayers: number;
+  numHeads: number;
+}
+
+/** The `store_query` pattern config. */
+export interface StorePattern {
+  layer: number;
+  head: number;
+  threshold: number;
+  from_token: string;
+  to_token: string;
+  case_sensitive: boolean;
 }
 
 export interface StoreFilter {
@@ -46,6 +76,7 @@ export type StoreQueryConfig = {
   descending: boolean;
   limit: number;
   dataset_name: string;
+  pattern?: StorePattern;
 };
 
 export interface StoreRow {
@@ -64,6 +95,7 @@ export interface StoreAnswer {
   /** What can be filtered and sorted by. */
   columns: string[];
   rows: StoreRow[];
+  limits: PatternLimits;
 }
 
 // ---- the query ------------------------------------------------------------------------------
@@ -111,22 +143,56 @@ export function filterValue(filter: FilterForm, kind: ColumnKind | undefined):
   return filter.value;
 }
 
+/**
+ * The `store_query` pattern for `form`; throws, naming the fix, for a layer, head or threshold
+ * the store cannot answer (`limits`).
+ */
+export function patternConfig(form: PatternForm, limits: PatternLimits): StorePattern {
+  if (limits.edgeMinWeight == null) {
+    throw new Error('This store holds no attention edges: precompute it with the ' +
+                    'attention_edges columns to search patterns over every row.');
+  }
+  const within = (value: number, count: number) =>
+      Number.isInteger(value) && value >= 0 && value < count;
+  if (!within(form.layer, limits.numLayers)) {
+    throw new Error(`Layer ${form.layer} does not exist: choose 0–${limits.numLayers - 1}.`);
+  }
+  if (!within(form.head, limits.numHeads)) {
+    throw new Error(`Head ${form.head} does not exist: choose 0–${limits.numHeads - 1}.`);
+  }
+  if (!(form.threshold >= limits.edgeMinWeight && form.threshold <= 1)) {
+    throw new Error(`The threshold must be between ${limits.edgeMinWeight} (the smallest ` +
+                    `weight this store keeps) and 1, not ${form.threshold}.`);
+  }
+  return {
+    layer: form.layer, head: form.head, threshold: form.threshold,
+    from_token: form.fromToken.trim() || '*', to_token: form.toToken.trim() || '*',
+    case_sensitive: form.caseSensitive,
+  };
+}
+
 /** The `store_query` config for `form` over dataset `datasetName`. */
 export function queryConfig(form: QueryForm, kinds: ReadonlyMap<string, ColumnKind>,
-                            datasetName: string): StoreQueryConfig {
+                            datasetName: string, limits?: PatternLimits): StoreQueryConfig {
   if (!Number.isInteger(form.limit) || form.limit < 1 || form.limit > MAX_LIMIT) {
     throw new Error(`Show between 1 and ${MAX_LIMIT} rows, not ${form.limit}.`);
   }
-  return {
+  const config: StoreQueryConfig = {
     filters: form.filters.map(filter => ({
       column: filter.column, operator: filter.operator,
       value: filterValue(filter, kinds.get(filter.column)),
     })),
-    order_by: form.orderBy || null,
+    // A pattern's matches come strongest first.
+    order_by: form.pattern ? null : form.orderBy || null,
     descending: form.descending,
     limit: form.limit,
     dataset_name: datasetName,
   };
+  if (form.pattern) {
+    config.pattern = patternConfig(
+        form.pattern, limits ?? {edgeMinWeight: null, numLayers: 0, numHeads: 0});
+  }
+  return config;
 }
 
 // ---- the answer -----------------------------------------------------------------------------
@@ -152,7 +218,13 @@ export function parseStoreAnswer(raw: unknown): StoreAnswer {
       throw new Error(`store_query rows[${i}] is not {row, id, data, values}.`);
     }
   });
-  return {total, columns: columns as string[], rows: rows as StoreRow[]};
+  const minimum = raw['edge_min_weight'];
+  const limits: PatternLimits = {
+    edgeMinWeight: typeof minimum === 'number' ? minimum : null,
+    numLayers: Number(raw['num_layers'] ?? 0),
+    numHeads: Number(raw['num_heads'] ?? 0),
+  };
+  return {total, columns: columns as string[], rows: rows as StoreRow[], limits};
 }
 
 // ---- the table ------------------------------------------------------------------------------
@@ -164,9 +236,13 @@ export interface TableColumn {
   numeric: boolean;
 }
 
+/** A pattern search's columns: the weight and the strongest matching pair's tokens. */
+const PATTERN_COLUMNS = ['weight', 'query_token', 'key_token'];
+
 /**
  * The results table's columns: the row number, the example's text fields, its label fields,
- * `predicted`, each class probability (`p_<label>`), then the sort column if not among them.
+ * `predicted`, each class probability (`p_<label>`), a pattern search's weight and token pair,
+ * then the sort column if not among them.
  */
 export function tableColumns(answer: StoreAnswer, labelFields: ReadonlySet<string>,
                              orderBy: string | null): TableColumn[] {
@@ -185,6 +261,7 @@ export function tableColumns(answer: StoreAnswer, labelFields: ReadonlySet<strin
     ...dataFields.filter(f => labelFields.has(f)).map(f => column(f, 'data')),
     ...valueColumns.filter(c => c === 'predicted' || c.startsWith('p_'))
         .map(c => column(c, 'values')),
+    ...PATTERN_COLUMNS.filter(c => valueColumns.includes(c)).map(c => column(c, 'values')),
   ];
   if (orderBy && !shown.some(c => c.key === orderBy)) {
     shown.push(column(orderBy, valueColumns.includes(orderBy) ? 'values' : 'data'));

@@ -1,8 +1,8 @@
 /**
- * Store search: filter and sort every row of a precomputed store (`lit-ext serve --data DIR`),
- * not only the sample LIT's data table holds, through the `store_query` interpreter; then
- * select the rows found, adding those outside the sample to LIT's dataset first, so that every
- * other module shows them.
+ * Store search: filter, sort and search attention patterns over every row of a precomputed
+ * store (`lit-ext serve --data DIR`), not only the sample LIT's data table holds, through the
+ * `store_query` interpreter; then select the rows found, adding those outside the sample to
+ * LIT's dataset first, so that every other module shows them.
  */
 
 import {html, nothing, PropertyDeclarations, PropertyValues} from 'lit';
@@ -11,7 +11,7 @@ import {live} from 'lit/directives/live.js';
 import {defineModule, ExtModule, moduleStyles} from './base_module';
 import {someModelHasInterpreter} from './lit_base';
 import type {IndexedInput, ModelInfoMap} from './lit_api';
-import {cellValue, checkAddedIds, ColumnKind, columnKinds, FilterForm, formatCell, MAX_LIMIT, newDatapoint, Operator, OPERATORS, parseStoreAnswer, QueryForm, queryConfig, selectionPlan, STORE_QUERY_INTERPRETER, StoreAnswer, StoreQueryConfig, StoreRow, tableColumns} from './store_search';
+import {cellValue, checkAddedIds, ColumnKind, columnKinds, FilterForm, formatCell, MAX_LIMIT, newDatapoint, Operator, OPERATORS, parseStoreAnswer, PatternForm, PatternLimits, QueryForm, queryConfig, selectionPlan, STORE_QUERY_INTERPRETER, StoreAnswer, StoreQueryConfig, StoreRow, tableColumns} from './store_search';
 import styles from './store_search_module.css';
 
 /** Request keys besides the query itself. */
@@ -26,6 +26,7 @@ interface StoreSchema {
   columns: string[];
   kinds: Map<string, ColumnKind>;
   rows: number;
+  limits: PatternLimits;
 }
 
 interface SearchResult {
@@ -39,7 +40,10 @@ export class StoreSearchModule extends ExtModule<SearchResult> {
       'Filter and sort **every row** of the precomputed store, not only the sample in the data ' +
       'table: by the example\'s fields, the predicted class, each class\'s probability ' +
       '(`p_<label>`), whether the prediction is right (`correct`) and any other stored column. ' +
-      'Operators: = != < <= > >= contains regex (case-sensitive). **Select in data table** ' +
+      'Operators: = != < <= > >= contains regex (case-sensitive). **Attention pattern** keeps ' +
+      'the rows where a head sends at least the threshold from a token matching *from* to one ' +
+      'matching *to* (a word, `/regex/`, or `*` for any text token), strongest first, read from ' +
+      'the attention edges the store keeps (no forward pass). **Select in data table** ' +
       'selects the rows found; rows outside the sample are added to the dataset first, so ' +
       'every other module shows them.';
   static override numCols = 12;
@@ -58,6 +62,8 @@ export class StoreSearchModule extends ExtModule<SearchResult> {
     orderBy: {state: true},
     descending: {state: true},
     limit: {state: true},
+    pattern: {state: true},
+    patternOn: {state: true},
     submitted: {state: true},
     selectionNote: {state: true},
   };
@@ -67,6 +73,9 @@ export class StoreSearchModule extends ExtModule<SearchResult> {
   declare orderBy: string;
   declare descending: boolean;
   declare limit: number;
+  /** The pattern part of the form (kept while switched off). */
+  declare pattern: PatternForm;
+  declare patternOn: boolean;
   /** The form as Run last sent it, or null before the first Run. */
   declare submitted: QueryForm | null;
   /** What "Select in data table" last did. */
@@ -82,6 +91,9 @@ export class StoreSearchModule extends ExtModule<SearchResult> {
     this.orderBy = '';
     this.descending = true;
     this.limit = DEFAULT_LIMIT;
+    this.pattern = {layer: 0, head: 0, threshold: 0.5, fromToken: '*', toToken: '*',
+                    caseSensitive: false};
+    this.patternOn = false;
     this.submitted = null;
     this.selectionNote = null;
   }
@@ -115,13 +127,14 @@ export class StoreSearchModule extends ExtModule<SearchResult> {
     const answer = await this.request(
         COLUMNS, this.query({limit: 1, dataset_name: this.appState.currentDataset}));
     if (answer == null) return;
-    this.schema = {columns: answer.columns, kinds: columnKinds(answer.rows), rows: answer.total};
+    this.schema = {columns: answer.columns, kinds: columnKinds(answer.rows), rows: answer.total,
+                   limits: answer.limits};
   }
 
   protected async load(): Promise<SearchResult> {
     // A value the column cannot hold is refused here, shown like a server error.
     const config = queryConfig(this.submitted!, this.schema?.kinds ?? new Map(),
-                               this.appState.currentDataset);
+                               this.appState.currentDataset, this.schema?.limits);
     return {answer: await this.query(config), config};
   }
 
@@ -129,7 +142,7 @@ export class StoreSearchModule extends ExtModule<SearchResult> {
     this.selectionNote = null;
     this.cancel(SELECT);
     this.submitted = {filters: this.filters, orderBy: this.orderBy, descending: this.descending,
-                      limit: this.limit};
+                      limit: this.limit, pattern: this.patternOn ? this.pattern : null};
     this.reload();
   }
 
@@ -194,6 +207,49 @@ export class StoreSearchModule extends ExtModule<SearchResult> {
       </div>`;
   }
 
+  private setPattern(change: Partial<PatternForm>) {
+    this.pattern = {...this.pattern, ...change};
+  }
+
+  private renderPattern(limits: PatternLimits) {
+    const available = limits.edgeMinWeight != null;
+    const number = (e: Event) => Number((e.target as HTMLInputElement).value);
+    const text = (e: Event) => (e.target as HTMLInputElement).value;
+    const enter = (e: KeyboardEvent) => e.key === 'Enter' && this.run();
+    const on = available && this.patternOn;
+    return html`
+      <div class="toolbar pattern">
+        <label title=${available ? 'Keep only rows where a head sends attention between tokens' :
+                                   'This store holds no attention edges (precompute it with ' +
+                                   'the attention_edges columns)'}>
+          <input type="checkbox" class="pattern-on" ?disabled=${!available} .checked=${live(on)}
+              @change=${(e: Event) => (this.patternOn = (e.target as HTMLInputElement).checked)}>
+          Attention pattern</label>
+        ${on ? html`
+          <label>layer <input type="number" class="pattern-layer" min="0"
+              max=${limits.numLayers - 1} .value=${live(String(this.pattern.layer))}
+              @change=${(e: Event) => this.setPattern({layer: number(e)})}></label>
+          <label>head <input type="number" class="pattern-head" min="0"
+              max=${limits.numHeads - 1} .value=${live(String(this.pattern.head))}
+              @change=${(e: Event) => this.setPattern({head: number(e)})}></label>
+          <label>sends ≥ <input type="number" class="pattern-threshold"
+              min=${limits.edgeMinWeight} max="1" step="0.05"
+              .value=${live(String(this.pattern.threshold))}
+              @change=${(e: Event) => this.setPattern({threshold: number(e)})}></label>
+          <label>from <input class="pattern-from" .value=${live(this.pattern.fromToken)}
+              placeholder="* any, word or /regex/" @keydown=${enter}
+              @input=${(e: Event) => this.setPattern({fromToken: text(e)})}></label>
+          <label>to <input class="pattern-to" .value=${live(this.pattern.toToken)}
+              placeholder="* any, word or /regex/" @keydown=${enter}
+              @input=${(e: Event) => this.setPattern({toToken: text(e)})}></label>
+          <label><input type="checkbox" class="pattern-case" .checked=${live(this.pattern.caseSensitive)}
+              @change=${(e: Event) => this.setPattern({caseSensitive: (e.target as HTMLInputElement).checked})}>
+            case-sensitive</label>
+          <span class="hint">strongest first; weights ≥ ${limits.edgeMinWeight} are stored</span>` :
+          nothing}
+      </div>`;
+  }
+
   protected override renderControls() {
     const columns = this.schema?.columns ?? [];
     const schemaStatus = this.renderStatus(COLUMNS, null, 'Reading the store\'s columns…');
@@ -204,14 +260,16 @@ export class StoreSearchModule extends ExtModule<SearchResult> {
         ${this.filters.map((f, i) => this.renderFilter(f, i, columns))}
         <button class="hairline-button add-filter" @click=${() => this.addFilter()}>+ Filter</button>
       </div>
+      ${this.renderPattern(this.schema.limits)}
       <div class="toolbar">
         <label>Sort by
-          <select class="order-by" @change=${(e: Event) => (this.orderBy = (e.target as HTMLSelectElement).value)}>
+          <select class="order-by" ?disabled=${this.patternOn} @change=${(e: Event) => (this.orderBy = (e.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${this.orderBy === ''}>row</option>
             ${columns.map(c => html`<option value=${c} ?selected=${c === this.orderBy}>${c}</option>`)}
           </select>
         </label>
-        <select class="direction" aria-label="Direction" ?disabled=${this.orderBy === ''}
+        <select class="direction" aria-label="Direction"
+            ?disabled=${this.orderBy === '' || this.patternOn}
             @change=${(e: Event) => (this.descending = (e.target as HTMLSelectElement).value === 'desc')}>
           <option value="desc" ?selected=${this.descending}>descending</option>
           <option value="asc" ?selected=${!this.descending}>ascending</option>

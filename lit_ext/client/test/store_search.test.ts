@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 
-import {checkAddedIds, columnKinds, formatCell, newDatapoint, parseStoreAnswer, queryConfig, selectionPlan, StoreAnswer, StoreRow, tableColumns} from '../src/store_search';
+import {checkAddedIds, columnKinds, formatCell, newDatapoint, parseStoreAnswer, PatternLimits, queryConfig, selectionPlan, StoreAnswer, StoreRow, tableColumns} from '../src/store_search';
 
 function storeRow(row: number, sentence: string, pPositive: number, label = 'negative'): StoreRow {
   return {
@@ -29,7 +29,7 @@ test('the query config keeps every filter, typed by its column, and the sort dir
               {column: 'p_positive', operator: '>=', value: ' 0.25 '},
               {column: 'sentence', operator: 'regex', value: '\\bdull\\b'},
               {column: 'label', operator: '=', value: '1'}],
-    orderBy: 'p_positive', descending: true, limit: 50,
+    orderBy: 'p_positive', descending: true, limit: 50, pattern: null,
   }, KINDS, 'store');
   assert.deepEqual(config, {
     filters: [{column: 'correct', operator: '=', value: false},
@@ -38,8 +38,8 @@ test('the query config keeps every filter, typed by its column, and the sort dir
               // A text column compares text, even when it looks like a number.
               {column: 'label', operator: '=', value: '1'}],
     order_by: 'p_positive', descending: true, limit: 50, dataset_name: 'store'});
-  const ascending = queryConfig({filters: [], orderBy: '', descending: false, limit: 1}, KINDS,
-                                'store');
+  const ascending = queryConfig({filters: [], orderBy: '', descending: false, limit: 1,
+                                 pattern: null}, KINDS, 'store');
   assert.equal(ascending.descending, false);
   assert.equal(ascending.order_by, null);
 });
@@ -47,7 +47,7 @@ test('the query config keeps every filter, typed by its column, and the sort dir
 test('values a column cannot hold are refused with the fix', () => {
   const form = (column: string, value: string) =>
       ({filters: [{column, operator: '<' as const, value}], orderBy: '', descending: false,
-        limit: 10});
+        limit: 10, pattern: null});
   assert.throws(() => queryConfig(form('p_positive', 'high'), KINDS, 's'),
                 /p_positive holds numbers: "high" is not one/);
   assert.throws(() => queryConfig(form('correct', 'yes'), KINDS, 's'), /true or false/);
@@ -61,9 +61,36 @@ test('values a column cannot hold are refused with the fix', () => {
 
 // ---- the answer -----------------------------------------------------------------------------
 
+const LIMITS: PatternLimits = {edgeMinWeight: 0.3, numLayers: 6, numHeads: 12};
+
+test('a pattern is sent as attention_search takes it, strongest first, within the store', () => {
+  const pattern = {layer: 1, head: 8, threshold: 0.5, fromToken: ' not ', toToken: '',
+                   caseSensitive: true};
+  const form = {filters: [{column: 'correct', operator: '=' as const, value: 'false'}],
+                orderBy: 'p_positive', descending: true, limit: 20, pattern};
+  const config = queryConfig(form, KINDS, 'store', LIMITS);
+  assert.deepEqual(config.pattern, {layer: 1, head: 8, threshold: 0.5, from_token: 'not',
+                                    to_token: '*', case_sensitive: true});
+  assert.equal(config.order_by, null);  // the matches' own order: by weight
+  assert.deepEqual(config.filters, [{column: 'correct', operator: '=', value: false}]);
+  const refused = (change: object, message: RegExp) => assert.throws(
+      () => queryConfig({...form, pattern: {...pattern, ...change}}, KINDS, 's', LIMITS), message);
+  refused({threshold: 0.2}, /between 0.3 \(the smallest weight this store keeps\) and 1/);
+  refused({threshold: 1.5}, /between 0.3/);
+  refused({layer: 6}, /Layer 6 does not exist: choose 0–5/);
+  refused({head: -1}, /Head -1 does not exist: choose 0–11/);
+  refused({head: 1.5}, /Head 1.5 does not exist/);
+  assert.throws(() => queryConfig(form, KINDS, 's', {...LIMITS, edgeMinWeight: null}),
+                /holds no attention edges/);
+  assert.equal(queryConfig({...form, pattern: null}, KINDS, 's', LIMITS).pattern, undefined);
+});
+
 test('answers are checked', () => {
   const answer = {total: 2, columns: ['correct', 'row'], rows: ROWS};
-  assert.deepEqual(parseStoreAnswer(answer), answer);
+  const limits = {edgeMinWeight: 0.3, numLayers: 6, numHeads: 12};
+  assert.deepEqual(parseStoreAnswer({...answer, edge_min_weight: 0.3, num_layers: 6,
+                                     num_heads: 12}), {...answer, limits});
+  assert.equal(parseStoreAnswer(answer).limits.edgeMinWeight, null);
   assert.throws(() => parseStoreAnswer([answer]), /not an object/);
   assert.throws(() => parseStoreAnswer({...answer, total: -1}), /no row count/);
   assert.throws(() => parseStoreAnswer({...answer, columns: [1]}), /columns are not a list/);
@@ -72,7 +99,7 @@ test('answers are checked', () => {
 });
 
 test('the table shows row, text, label, predicted, probabilities, then the sort column', () => {
-  const answer: StoreAnswer = {total: 2, columns: [], rows: ROWS};
+  const answer: StoreAnswer = {total: 2, columns: [], rows: ROWS, limits: LIMITS};
   const keys = (orderBy: string | null) =>
       tableColumns(answer, new Set(['label']), orderBy).map(c => c.key);
   assert.deepEqual(keys(null), ['row', 'sentence', 'label', 'predicted', 'p_negative',
@@ -81,6 +108,11 @@ test('the table shows row, text, label, predicted, probabilities, then the sort 
   assert.deepEqual(keys('correct'), [...keys(null), 'correct']);
   const numeric = tableColumns(answer, new Set(['label']), null).filter(c => c.numeric);
   assert.deepEqual(numeric.map(c => c.key), ['row', 'p_negative', 'p_positive']);
+  const matched = ROWS.map(r => ({...r, values: {...r.values, weight: 0.9, query: 1, key: 2,
+                                                  query_token: 'dull', key_token: 'film'}}));
+  assert.deepEqual(tableColumns({...answer, rows: matched}, new Set(['label']), null)
+                       .map(c => c.key),
+                   [...keys(null), 'weight', 'query_token', 'key_token']);
   assert.equal(formatCell(0.12345), '0.123');
   assert.equal(formatCell(12), '12');
   assert.equal(formatCell(false), '✗');
