@@ -22,6 +22,8 @@ SST2_LAYOUT = layout.LitCanonicalLayout(
         "Attention search": ["attention-search-module"],
         "Neurons": ["neuron-view-module"],
         "NMF": ["nmf-module"],
+        # Shows only for a model with corpus NMF factors (its `corpus_nmf` setting).
+        "Corpus factors": ["corpus-factors-module"],
         "Embeddings": [modules.EmbeddingsModule],
         "Metrics": [modules.MetricsModule, modules.ConfusionMatrixModule],
     },
@@ -29,7 +31,7 @@ SST2_LAYOUT = layout.LitCanonicalLayout(
     description="lit-ext: data table and editor above; a precomputed store's search, "
                 "predictions, salience maps and their faithfulness, predictions layer by layer, "
                 "attention (head and model view, head importance and ablation, head statistics, "
-                "pattern search), neurons, NMF factors, embeddings and metrics below.",
+                "pattern search), neurons, NMF factors, corpus NMF factors, embeddings and metrics below.",
 )
 
 LAYOUTS: dict[str, layout.LitCanonicalLayout] = {

@@ -4,6 +4,7 @@
  */
 
 import './attention_search_module';
+import './corpus_factors_module';
 import './faithfulness_module';
 import './head_view_module';
 import './layer_predictions_module';

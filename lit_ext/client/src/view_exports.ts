@@ -10,6 +10,7 @@
 
 import type {LayerPredictionsPayload} from './analysis_payloads';
 import type {AttentionData} from './attention_data';
+import {barFraction, CorpusFactorsPayload, formatValue, largest} from './corpus_factors';
 import {categoricalColor, signedColor} from './colors';
 import {encodeFloat32} from './export_menu';
 import type {HeadViewScene} from './head_view_drawing';
@@ -404,6 +405,51 @@ export function nmfJson(data: NmfPayload, factor: number | null) {
     top_neurons: data.topNeurons, layer_share: data.layerShare,
     reconstruction_error: data.reconstructionError,
   };
+}
+
+// ---- corpus factors ---------------------------------------------------------------------------
+
+/**
+ * Per factor, its top tokens (bar = total / the factor's largest total) beside its top examples
+ * (bar = max / the factor's largest max), as the module draws them.
+ */
+export function corpusFactorsFigure(data: CorpusFactorsPayload, caption: string): SvgFigure {
+  const tokenLabel = 110;
+  const bar = 80;
+  const exampleX = 8 + tokenLabel + bar + 110;
+  const textWidthMax = 460;
+  const rows = Math.max(1, ...data.topTokens.map(t => t.length),
+                        ...data.topExamples.map(e => e.length));
+  const block = 22 + rows * ROW + 10;
+  const figure = new SvgFigure(exampleX + bar + 60 + textWidthMax, 28 + data.k * block);
+  figure.text(8, 12, `Corpus factors: ${caption}`, {size: 11, className: 'caption'});
+  for (let f = 0; f < data.k; f++) {
+    const color = categoricalColor(f);
+    const y0 = 28 + f * block;
+    figure.text(8, y0 + 8, `F${f}: top tokens (total over occurrences, count)`,
+                {color, className: 'factor', data: {factor: f}});
+    figure.text(exampleX, y0 + 8, 'top examples (max activation)', {color});
+    const tokenScale = largest(data.topTokens[f].map(t => t.total));
+    data.topTokens[f].forEach((token, i) => {
+      const y = y0 + 22 + i * ROW;
+      figure.text(8 + tokenLabel - 4, y + ROW / 2, fitText(token.display, tokenLabel - 8, FONT),
+                  {anchor: 'end', title: token.token, className: 'token'});
+      figure.rect(8 + tokenLabel, y + 3, bar * barFraction(token.total, tokenScale), ROW - 6,
+                  color, 1, {className: 'bar', data: {factor: f, value: token.total}});
+      figure.text(8 + tokenLabel + bar + 4, y + ROW / 2,
+                  `${formatValue(token.total)} ×${token.count}`, {size: 10});
+    });
+    const exampleScale = largest(data.topExamples[f].map(e => e.max));
+    data.topExamples[f].forEach((example, i) => {
+      const y = y0 + 22 + i * ROW;
+      figure.rect(exampleX, y + 3, bar * barFraction(example.max, exampleScale), ROW - 6, color,
+                  1, {className: 'bar', data: {factor: f, value: example.max, id: example.id}});
+      figure.text(exampleX + bar + 4, y + ROW / 2, formatValue(example.max), {size: 10});
+      figure.text(exampleX + bar + 56, y + ROW / 2, fitText(example.text, textWidthMax, 11),
+                  {size: 11, title: example.text, className: 'example'});
+    });
+  }
+  return figure;
 }
 
 // ---- charts: layer predictions ------------------------------------------------------------
