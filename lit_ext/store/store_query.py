@@ -8,10 +8,10 @@ keeps the rows where that head sends at least `threshold` from a token matching 
 one matching `to_token` (`StoreReader.search_attention`), strongest first (`order_by` is then
 refused). The answer: `total` (rows matching), `columns` (what can be filtered and sorted),
 `edge_min_weight` (the lowest threshold a pattern can use; null for a store without attention
-edges), `num_layers` and `num_heads` (the model's) and `rows`, each with its store `row`, the example (`data`), its LIT id (`id`: the hash
-LIT gives the same example, so rows of the sample are selected as they are and others can be
-added to the data table) and the stored prediction columns (with a pattern also `weight`,
-`query`, `key`, `query_token`, `key_token`).
+edges), `num_layers` and `num_heads` (the model's) and `rows`, each with its store `row`, the
+example (`data`), its LIT id (`id`: the hash LIT gives the same example, so rows of the sample
+are selected as they are and others can be added to the data table) and the stored prediction
+columns (with a pattern also `weight`, `query`, `key`, `query_token`, `key_token`).
 
 The stored predictions of the rows returned go into the model's prediction cache (without their
 token-level fields, see `caching`), so rows added to the data table from a search are shown

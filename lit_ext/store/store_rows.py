@@ -128,21 +128,23 @@ def _edge_columns(wrapper: TransformerWrapper, encoding, attention: list,
                            for i, example in enumerate(tokens)],
         "special_tokens": [[bool(flag) for flag in special[i]] for i in range(len(tokens))],
     }
+    lengths = np.array([len(example) for example in tokens])
+    width = int(lengths.max())
+    # Padded queries attend too (padded keys get 0): only real (query, key) pairs count.
+    real = np.arange(width)[None, :] < lengths[:, None]
+    real_pairs = (real[:, :, None] & real[:, None, :])[:, None]  # (batch, 1, query, key)
     for layer, weights in enumerate(attention):
-        per_head: list[list[np.ndarray]] = [[] for _ in range(weights.shape[1])]
-        for i, example in enumerate(tokens):
-            n = len(example)
-            values = weights[i, :, :n, :n].float().numpy()
-            # np.nonzero walks in C order: head, then query, then key (row-major per head).
-            head, query, key = np.nonzero(values >= min_weight)
-            edges = np.empty(len(head), _EDGE_DTYPE)
-            edges["query"], edges["key"] = query, key
-            edges["weight"] = values[head, query, key]
-            bounds = np.searchsorted(head, np.arange(len(per_head) + 1))
-            for h, column in enumerate(per_head):
-                column.append(edges[bounds[h]:bounds[h + 1]])
-        for h, column in enumerate(per_head):
-            columns[edge_column(layer, h)] = column
+        values = weights[:, :, :width, :width].float().numpy()
+        heads = values.shape[1]
+        # np.nonzero walks in C order: example, head, query, key (row-major per head).
+        example, head, query, key = np.nonzero((values >= min_weight) & real_pairs)
+        edges = np.empty(len(example), _EDGE_DTYPE)
+        edges["query"], edges["key"] = query, key
+        edges["weight"] = values[example, head, query, key]
+        bounds = np.searchsorted(example * heads + head, np.arange(len(tokens) * heads + 1))
+        for h in range(heads):
+            columns[edge_column(layer, h)] = [
+                edges[bounds[i * heads + h]:bounds[i * heads + h + 1]] for i in range(len(tokens))]
     return columns
 
 
