@@ -23,6 +23,7 @@ head its filter and sort read per repetition.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -177,9 +178,8 @@ def measure_store(results: Results, train_dir: Path, reps: int, warmup: int, thr
                   quick: bool) -> None:
     from lit_ext.config import ModelConfig
     from lit_ext.datasets.sst2 import SST2Data
-    from lit_ext.store.manifest import SHARD_DIR
     from lit_ext.store.precompute import precompute
-    from lit_ext.store.store_reader import Filter, StoreReader
+    from lit_ext.store.store_reader import StoreReader
 
     count = QUICK_STORE_EXAMPLES if quick else STORE_EXAMPLES
     shard_size = QUICK_STORE_SHARD_SIZE if quick else STORE_SHARD_SIZE
@@ -199,7 +199,19 @@ def measure_store(results: Results, train_dir: Path, reps: int, warmup: int, thr
         if ray.is_initialized():
             ray.shutdown()  # its worker would compete with the timings below
     build_seconds = time.perf_counter() - started
-    reader = StoreReader(out)
+    try:
+        query_rows(results, StoreReader(out), count, build_seconds, reps, warmup)
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+
+
+def query_rows(results: Results, reader, count: int, build_seconds: float, reps: int,
+               warmup: int) -> None:
+    """Row 17's timing on a finished store."""
+    from lit_ext.store.manifest import SHARD_DIR
+    from lit_ext.store.store_reader import Filter
+
+    out = reader.directory
     files = sorted(str(path) for path in (out / SHARD_DIR).glob("*.parquet"))
     layers, heads = reader.manifest.num_layers, reader.manifest.num_heads
     labels = reader.manifest.labels
