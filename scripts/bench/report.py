@@ -63,7 +63,7 @@ def render(results: Results, context: dict) -> str:
         "```", context["command"], "```", "",
         "| | |", "|---|---|",
         *[f"| {key} | {value} |" for key, value in context["facts"].items()], "",
-        "## Budgets (issue 5)", "",
+        "## Budgets (issues 5, 11 and 13)", "",
         *verdict_summary(results), "",
         "| # | what | tokens | lit-ext | baseline (same run) | ratio | budget | verdict | notes |",
         "|---|---|---|---|---|---|---|---|---|",

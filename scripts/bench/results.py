@@ -18,6 +18,10 @@ ROWS = {
     11: "`head_importance`: all layers × heads ablated for one example",
     12: "`layer_predictions`: the classifier's head on every layer, one example",
     13: "`faithfulness`: every salience method but LIME, one example",
+    14: "`head_statistics` over a set of dev sentences (all layers × heads)",
+    15: "`attention_search` over a set of dev sentences (one head)",
+    16: "corpus NMF columns (fixed fit, k = 8) of a set of dev sentences",
+    17: "store query (`StoreReader.query`: filter + sort) over a precomputed store",
 }
 
 

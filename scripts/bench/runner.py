@@ -11,7 +11,7 @@ from pathlib import Path
 import torch
 import transformers
 
-from bench import faithfulness_row, inprocess, prediction_rows, report, server_rows
+from bench import dataset_rows, faithfulness_row, inprocess, prediction_rows, report, server_rows
 from bench.inputs import TokenWindows, dev_examples, write_jsonl
 from bench.results import Results
 from bench.serving import LitExtServer, config_with_max_length
@@ -84,6 +84,19 @@ def run(args, repo: Path) -> tuple[Results, dict]:
             if faithfulness_row.ROW in rows:
                 faithfulness_row.measure(results, wrapper, passages("inprocess"), args.reps,
                                          args.warmup)
+        with stage(results, sorted(dataset_rows.ATTENTION_ROWS), "head statistics and search rows"):
+            if rows & dataset_rows.ATTENTION_ROWS:
+                dataset_rows.measure(results, wrapper, dev, FIRST_SENTENCE["inprocess"], rows,
+                                     args.reps, args.warmup, args.quick)
+        with stage(results, [dataset_rows.NMF_ROW], "corpus NMF row"):
+            if dataset_rows.NMF_ROW in rows:
+                dataset_rows.measure_nmf(results, wrapper, dev, Path(args.data),
+                                         FIRST_SENTENCE["inprocess"], args.reps, args.warmup,
+                                         args.quick)
+        with stage(results, [dataset_rows.STORE_ROW], "store row"):
+            if dataset_rows.STORE_ROW in rows:
+                dataset_rows.measure_store(results, Path(args.data), args.reps, args.warmup,
+                                           args.threads, args.quick)
         if rows & {2, 3, 6, 7}:
             views_rows(results, args, workdir, wrapper, shared, lengths_file, browser_passages,
                        passages("http"))
@@ -190,6 +203,13 @@ def notes(args) -> list[str]:
         "Row 9: VmHWM / VmRSS from /proc/<pid>/status of that server; requests cycle attention "
         "(all layers), neuron_view (layer i mod 6, head i mod 12) and nmf (k = 8) over dev "
         "examples by id.",
+        "Rows 14-16: each repetition sends a new set of dev sentences (64; quick 16) as one "
+        "request; 14 and 15 against transformers' forward with output_attentions=True on the "
+        "interpreters' own padded batches, 16 against predict() (which takes gradients) on the "
+        "same set, with the corpus fit made first on SST-2 train sentences. Row 17: a store of "
+        "SST-2 train sentences precomputed here by `precompute()` on a local Ray, queried by "
+        "DuckDB against pyarrow + numpy computing the same rows (checked equal first); each "
+        "repetition filters and sorts on another head.",
         "Dataset sizes: dev sentences repeated, each repeat with a different letter case (the "
         "model is uncased, so the work is identical, but LIT's content-hash ids stay distinct).",
     ]
