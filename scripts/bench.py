@@ -10,8 +10,9 @@ view, 6 click → head view painted, 7 model view painted, 8 server start-up, 9 
 14 head statistics and 15 attention search over a set of dev sentences (≤ 1.5× a plain attention
 forward each), 16 corpus NMF columns with a fixed fit (≤ 1× predict()), 17 a filtered, sorted query
 of a store precomputed in the run with a local Ray (≤ 200 ms; issue 13 aims at 67k rows, the
-bench's store has 2,000, quick 300; baseline pyarrow + numpy); budgets and baselines of 14-17 in
-scripts/bench/dataset_rows.py;
+bench's store has 2,000, quick 300; baseline pyarrow + numpy), 18 an attention-pattern search
+over every row of that store (≤ 200 ms; baseline the attention_search interpreter over the same
+rows); budgets and baselines of 14-18 in scripts/bench/dataset_rows.py;
 `sizes` start-up vs dataset size, `profile` pyinstrument on the path furthest over its budget.
 Inputs of rows 1-13 are SST-2 dev sentences joined into passages of exactly 16…512 tokens; each
 repetition gets a fresh passage (rows 14-16: a fresh set of sentences), and subject and baseline
@@ -30,7 +31,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 ALL_ROWS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16",
-            "17", "sizes", "profile")
+            "17", "18", "sizes", "profile")
 
 
 def parse_args(argv=None) -> argparse.Namespace:

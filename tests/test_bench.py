@@ -17,11 +17,11 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 
-ROWS = range(1, 18)
+ROWS = range(1, 19)
 ISSUE_5_ROWS = range(1, 10)  # the rows of docs/benchmarks/before-issue-5.md
 # Rows over a set of sentences or a store: one line each, no token count.
 DATASET_ROWS = {14: "plain attention forward", 15: "plain attention forward", 16: "predict()",
-                17: "pyarrow read"}
+                17: "pyarrow read", 18: "attention_search"}
 
 
 def test_quick_bench_produces_every_row(tmp_path, sst2_dir):

@@ -16,6 +16,12 @@
     Issue 13 aims at 200 ms on the 67k-sentence train set; the store here has 2,000 rows (300 in
     quick mode), so this row checks the query path and its cost against the baseline, not the
     aim at that scale.
+18: an attention-pattern search over every row of the same store (`StoreReader.search_attention`,
+    from the stored attention edges, DuckDB) against what a search costs without a store: the
+    `attention_search` interpreter over the same rows in batches of 32 (a forward pass each, as
+    the Attention search module sends them); both must find the same rows. Budget: ≤ 200 ms per
+    search (interactive). The baseline takes seconds, so it is timed once per repetition on a
+    quarter of the rows and scaled by 4 (linear in rows: batches of the same size).
 
 Every repetition of rows 14-16 uses N new dev sentences (N = 64; quick 16); row 17 varies the
 head its filter and sort read per repetition.
@@ -44,6 +50,11 @@ from lit_ext.interpreters.head_statistics import HeadStatisticsInterpreter
 ATTENTION_ROWS = {14, 15}
 NMF_ROW = 16
 STORE_ROW = 17
+PATTERN_ROW = 18
+STORE_ROWS = {STORE_ROW, PATTERN_ROW}
+PATTERN_CONFIG = {"layer": 1, "head": 8, "threshold": 0.5, "from_token": "*", "to_token": "*"}
+PATTERN_BUDGET_MS = 200.0
+PATTERN_BATCH = 32
 EXAMPLES, QUICK_EXAMPLES = 64, 16
 FIT_EXAMPLES, QUICK_FIT_EXAMPLES = 1000, 100
 STORE_EXAMPLES, QUICK_STORE_EXAMPLES = 2000, 300
@@ -174,8 +185,9 @@ def ecco_refit_ms(wrapper, examples: list[dict]) -> float:
 
 # ---- Row 17: the precomputed store -------------------------------------------------------------
 
-def measure_store(results: Results, train_dir: Path, reps: int, warmup: int, threads: int,
-                  quick: bool) -> None:
+def measure_store(results: Results, wrapper, train_dir: Path, rows: set[int], reps: int,
+                  warmup: int, threads: int, quick: bool) -> None:
+    """Rows 17 and 18 on one store precomputed in the run."""
     from lit_ext.config import ModelConfig
     from lit_ext.datasets.sst2 import SST2Data
     from lit_ext.store.precompute import precompute
@@ -200,7 +212,10 @@ def measure_store(results: Results, train_dir: Path, reps: int, warmup: int, thr
             ray.shutdown()  # its worker would compete with the timings below
     build_seconds = time.perf_counter() - started
     try:
-        query_rows(results, StoreReader(out), count, build_seconds, reps, warmup)
+        if STORE_ROW in rows:
+            query_rows(results, StoreReader(out), count, build_seconds, reps, warmup)
+        if PATTERN_ROW in rows:
+            pattern_rows(results, StoreReader(out), wrapper, data.examples, reps, warmup)
     finally:
         shutil.rmtree(out, ignore_errors=True)
 
@@ -254,6 +269,49 @@ def query_rows(results: Results, reader, count: int, build_seconds: float, reps:
         f"{QUERY_STATISTIC}_l·_h· ≥ {QUERY_THRESHOLD} ({min(matched)}-{max(matched)} rows match), "
         f"by {QUERY_ORDER} desc, limit {QUERY_LIMIT}; pyarrow reading every column: "
         f"{ms(median['read_all'])}"))
+
+
+def pattern_rows(results: Results, reader, wrapper, examples: list[dict], reps: int,
+                 warmup: int) -> None:
+    """Row 18's timing: a pattern search over the store against the interpreter's."""
+    from lit_ext.interpreters.attention_search import parse_pattern
+
+    config = dict(PATTERN_CONFIG)
+    from_pattern, to_pattern = (parse_pattern(config["from_token"]),
+                                parse_pattern(config["to_token"]))
+    search = AttentionSearchInterpreter()
+    quarter = examples[:len(examples) // 4]
+
+    def stored(rows: int) -> list[int]:
+        _, table = reader.search_attention(config["layer"], config["head"], config["threshold"],
+                                           from_pattern, to_pattern, limit=rows)
+        return table["row"].to_pylist()
+
+    def in_memory(part: list[dict]) -> list[int]:
+        found = []
+        for start in range(0, len(part), PATTERN_BATCH):
+            answer = search.run(part[start:start + PATTERN_BATCH], wrapper, None, config=config)
+            found += [start + match["index"] for match in answer["matches"]]
+        return found
+
+    # Both must find the same rows (the store's are ranked over all rows: compare as sets).
+    ours = set(stored(len(examples)))
+    theirs = set(in_memory(quarter))
+    if {row for row in ours if row < len(quarter)} != theirs:
+        raise AssertionError(f"store search and attention_search disagree: "
+                             f"{sorted(ours ^ theirs)[:5]}…")
+    calls = {"store": lambda rep: stored(100), "interpreter": lambda rep: in_memory(quarter)}
+    print(f"- pattern search over {len(examples)} stored rows vs attention_search over "
+          f"{len(quarter)} rows (×4): × {reps} (+{warmup} warm-up)", flush=True)
+    median = interleaved_ms(calls, reps, warmup)
+    value, baseline = median["store"], 4 * median["interpreter"]
+    results.add(Line(
+        PATTERN_ROW, None, ms(value),
+        f"{ms(baseline)} (attention_search in batches of {PATTERN_BATCH}, a forward pass each)",
+        ratio(value / baseline), f"≤ {PATTERN_BUDGET_MS:.0f} ms", value <= PATTERN_BUDGET_MS,
+        f"{len(examples)} rows, layer {config['layer']} head {config['head']}, "
+        f"{config['from_token']} → {config['to_token']} ≥ {config['threshold']}: {len(ours)} "
+        f"rows match, first 100 returned; the baseline timed on {len(quarter)} rows × 4"))
 
 
 def filter_and_sort(files: list[str], labels: list[str], head_index: int,

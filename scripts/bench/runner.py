@@ -93,10 +93,10 @@ def run(args, repo: Path) -> tuple[Results, dict]:
                 dataset_rows.measure_nmf(results, wrapper, dev, Path(args.data),
                                          FIRST_SENTENCE["inprocess"], args.reps, args.warmup,
                                          args.quick)
-        with stage(results, [dataset_rows.STORE_ROW], "store row"):
-            if dataset_rows.STORE_ROW in rows:
-                dataset_rows.measure_store(results, Path(args.data), args.reps, args.warmup,
-                                           args.threads, args.quick)
+        with stage(results, sorted(dataset_rows.STORE_ROWS), "store rows"):
+            if rows & dataset_rows.STORE_ROWS:
+                dataset_rows.measure_store(results, wrapper, Path(args.data), rows, args.reps,
+                                           args.warmup, args.threads, args.quick)
         if rows & {2, 3, 6, 7}:
             views_rows(results, args, workdir, wrapper, shared, lengths_file, browser_passages,
                        passages("http"))
@@ -194,7 +194,7 @@ def notes(args) -> list[str]:
         "of all layers, tokens × neurons, special tokens excluded as the interpreter's default); "
         "lit-ext's time is the whole interpreter, forward pass included. Errors are "
         "||X − WH|| / ||X||.",
-        "Rows 6, 7: Chromium headless, viewport 1920×1080 (all 72 model-view thumbnails visible), "
+        "Rows 6, 7: Chromium headless, viewport 1920×1400 (all 72 model-view thumbnails visible), "
         "LIT's Attention tab; each click is on a row not clicked before. Head view: click → the "
         "frame after `lit-ext:head-view:painted`; model view: click → the frame after every "
         "thumbnail is drawn.",
@@ -209,7 +209,9 @@ def notes(args) -> list[str]:
         "same set, with the corpus fit made first on SST-2 train sentences. Row 17: a store of "
         "SST-2 train sentences precomputed here by `precompute()` on a local Ray, queried by "
         "DuckDB against pyarrow + numpy computing the same rows (checked equal first); each "
-        "repetition filters and sorts on another head.",
+        "repetition filters and sorts on another head. Row 18: a pattern search over every row "
+        "of that store against the attention_search interpreter over the same rows in batches "
+        "of 32 (both must find the same rows).",
         "Dataset sizes: dev sentences repeated, each repeat with a different letter case (the "
         "model is uncased, so the work is identical, but LIT's content-hash ids stay distinct).",
     ]
