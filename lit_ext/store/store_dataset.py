@@ -10,6 +10,7 @@ import numpy as np
 import pyarrow as pa
 from lit_nlp.api import dataset as lit_dataset
 from lit_nlp.api import types as lit_types
+from lit_nlp.lib import caching as lit_caching
 
 from lit_ext.store.store_reader import StoreReader
 
@@ -93,3 +94,28 @@ def prediction_rows(table: pa.Table, output_spec: lit_types.Spec) -> Iterator[di
         # Row views of one array per column: every row stays cached for as long as the
         # server runs, so the column lives that long anyway (copies would double the peak).
         yield {name: values[i] for name, values in columns.items()}
+
+
+def is_store_model(model, reader: StoreReader) -> bool:
+    """Whether `model` is the store's model as LIT serves it (its `CachingModelWrapper` under the
+    name the store's manifest gives)."""
+    return (isinstance(model, lit_caching.CachingModelWrapper)
+            and getattr(model, "_cache", None) is not None
+            and model._name == reader.manifest.model["name"])
+
+
+def cache_stored_predictions(model, reader: StoreReader, rows: list[dict]) -> None:
+    """Hands the stored predictions of `rows` (each with its store `row` and LIT `id`) to
+    `model`'s cache when it is the store's model (`is_store_model`) and has none of them yet, so
+    that rows added to LIT's dataset are shown without a forward pass."""
+    if not rows or not is_store_model(model, reader):
+        return
+    cache = model._cache
+    keys = {row["row"]: model.key_fn({"_id": row["id"]}) for row in rows}
+    missing = [number for number, key in keys.items() if cache.get(key) is None]
+    if not missing:
+        return
+    table = reader.rows(missing, ["row", *prediction_columns(reader)])
+    for number, prediction in zip(table["row"].to_pylist(),
+                                  prediction_rows(table, model.output_spec())):
+        cache.put(prediction, keys[number])

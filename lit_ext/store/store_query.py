@@ -28,7 +28,7 @@ from lit_nlp.lib import caching as lit_caching
 
 from lit_ext.interpreters.attention_search import DEFAULT_THRESHOLD, parse_pattern
 from lit_ext.interpreters.introspection_interpreter import config_bool, config_int
-from lit_ext.store.store_dataset import prediction_columns, prediction_rows
+from lit_ext.store.store_dataset import cache_stored_predictions
 from lit_ext.store.store_reader import Filter, StoreReader
 
 MAX_ROWS = 1000
@@ -78,27 +78,10 @@ class StoreQuery(lit_components.Interpreter):
             rows.append({"row": record["row"], "id": lit_caching.input_hash(data), "data": data,
                          "values": {k: v for k, v in record.items()
                                     if k not in fields and k != "row"}})
-        self._cache_stored_predictions(model, reader, rows)
+        cache_stored_predictions(model, reader, rows)
         return {"total": total, "columns": sorted(reader.columns), "rows": rows,
                 "edge_min_weight": reader.manifest.edge_min_weight,
                 "num_layers": reader.manifest.num_layers, "num_heads": reader.manifest.num_heads}
-
-    @staticmethod
-    def _cache_stored_predictions(model, reader: StoreReader, rows: list[dict]) -> None:
-        """Hands the rows' stored predictions to `model`'s cache when it is the store's model
-        (LIT's `CachingModelWrapper`) and has none of them yet."""
-        cache = getattr(model, "_cache", None)
-        if (not rows or cache is None or not isinstance(model, lit_caching.CachingModelWrapper)
-                or model._name != reader.manifest.model["name"]):
-            return
-        keys = {row["row"]: model.key_fn({"_id": row["id"]}) for row in rows}
-        missing = [number for number, key in keys.items() if cache.get(key) is None]
-        if not missing:
-            return
-        table = reader.rows(missing, ["row", *prediction_columns(reader)])
-        for number, prediction in zip(table["row"].to_pylist(),
-                                      prediction_rows(table, model.output_spec())):
-            cache.put(prediction, keys[number])
 
     def _reader(self, dataset_name: str | None) -> StoreReader:
         if dataset_name is None and len(self.readers) == 1:

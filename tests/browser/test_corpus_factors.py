@@ -4,7 +4,10 @@ brute force over the served dataset says (computed here from the saved fit with
 selecting the right LIT example.
 
 The server fits 8 factors of the real classifier over the 48 sample reviews at start-up (all
-token rows, a few seconds) into a temporary file; the test loads that file.
+token rows, a few seconds) into a temporary file; the test loads that file. A second server
+serves a precomputed store of 120 SST-2 dev sentences with 4 factors, 20 of them in the data
+table: its top examples are the store's (a brute force over the Parquet files), and one outside
+the sample is added to LIT when clicked.
 """
 
 from __future__ import annotations
@@ -13,13 +16,19 @@ import json
 import xml.etree.ElementTree as ET
 
 import numpy as np
+import pyarrow.parquet as pq
 import pytest
 import requests
 from lit_browser import VIEWPORT, LitPage, start_server
+from lit_nlp.api.dataset import input_hash
 
+from lit_ext.config import CorpusNMFConfig, ModelConfig
 from lit_ext.corpus.factors import column_name
 from lit_ext.corpus.lit_model import CorpusNMFModel
 from lit_ext.corpus.storage import load_factors
+from lit_ext.datasets.sst2 import SST2Data
+from lit_ext.store.manifest import SHARD_DIR
+from lit_ext.store.precompute import precompute
 
 K = 8
 MODULE = "corpus-factors-module"
@@ -244,3 +253,94 @@ def test_without_corpus_factors_there_is_no_tab(lit_page):
     lit_page.open()
     assert lit_page.page.locator(".tab", has_text="Corpus factors").count() == 0
     assert lit_page.page.locator(MODULE).count() == 0
+
+
+STORE_ROWS, STORE_SAMPLE, STORE_K = 120, 20, 4
+
+
+@pytest.fixture(scope="module")
+def factor_store(sst2_dir, tmp_path_factory):
+    data = SST2Data(sst2_dir, "validation", STORE_ROWS)
+    directory = tmp_path_factory.mktemp("factor_store")
+    fit = directory / "factors.safetensors"
+    model = ModelConfig(name="sst2-minilm", kind="sst2_minilm", max_length=128,
+                        corpus_nmf=CorpusNMFConfig(path=str(fit), fit_if_missing=True,
+                                                   layers=[2, 3], n_components=STORE_K,
+                                                   sample_fraction=0.5))
+    precompute(model, data.examples, directory / "store", example_fields=list(data.spec()),
+               description=data.description(), shard_size=40, progress=False)
+    return directory / "store", fit
+
+
+@pytest.fixture
+def store_page(browser, factor_store, tmp_path_factory, request):
+    out, fit = factor_store
+    config = ("models:\n"
+              "  - {name: sst2-minilm, kind: sst2_minilm, max_length: 128,\n"
+              f"     corpus_nmf: {{path: '{fit}'}}}}\n"
+              f"datasets: [{{name: store, kind: store, path: '{out}', "
+              f"max_examples: {STORE_SAMPLE}}}]\n"
+              "server: {warm_start: 1.0}\n")
+    server = start_server(tmp_path_factory, "corpus_factors_store", config)
+    context = browser.new_context(viewport=VIEWPORT)
+    lit_page = LitPage(context.new_page(), server.url).install_helpers()
+    yield lit_page
+    lit_page.screenshot(f"{request.node.name}-final")
+    context.close()
+    server.stop()
+
+
+def test_a_stores_top_examples_are_its_own_and_one_outside_the_sample_is_added(store_page,
+                                                                             factor_store):
+    out, _ = factor_store
+    table = pq.read_table(sorted((out / SHARD_DIR).glob("*.parquet"))).sort_by("row")
+    rows = {name: table[name].to_pylist() for name in
+            ["sentence", "label", *[column_name(j, "max") for j in range(STORE_K)]]}
+    page = store_page
+    page.open()
+    page.open_tab("Corpus factors")
+    page.wait_module(MODULE, "m.dataset.state === 'ready'")
+    header = page.module(MODULE).evaluate("m => m.shadowRoot.querySelector('.fit').innerText")
+    assert header.endswith(f"; top examples over the store of {STORE_ROWS} rows, top tokens "
+                           f"over the sample of {STORE_SAMPLE} rows"), header
+    drawn = page.module(MODULE).evaluate("""m => [...m.shadowRoot.querySelectorAll('.card')].map(
+        card => [...card.querySelectorAll('.top-examples tbody tr')].map(row => ({
+          row: +row.dataset.row, id: row.dataset.id, outside: !!row.querySelector('.outside'),
+          text: row.querySelector('.text').textContent.replace(/^◦ /, '')})))""")
+    held = set(page.module(MODULE).evaluate(
+        "m => m.appState.currentInputData.map(ex => ex.id)"))
+    assert len(held) == STORE_SAMPLE and len(drawn) == STORE_K
+    outside = None
+    for j, card in enumerate(drawn):
+        maxima = rows[column_name(j, "max")]
+        assert [r["row"] for r in card] == sorted(range(STORE_ROWS),
+                                                  key=lambda i: (-maxima[i], i))[:10], j
+        for r in card:
+            assert r["text"] == rows["sentence"][r["row"]]
+            assert r["id"] == input_hash({"sentence": rows["sentence"][r["row"]],
+                                          "label": rows["label"][r["row"]]})
+            assert r["outside"] == (r["id"] not in held), r
+            if r["outside"] and outside is None:
+                outside = (j, card.index(r), r)
+    assert outside is not None, "every top example is in the sample: the test shows nothing"
+
+    # A click on a top example outside the sample adds it to LIT, then selects it.
+    j, position, clicked = outside
+    page.page.locator(f"{MODULE} .card[data-factor='{j}'] .top-examples tbody tr").nth(
+        position).click()
+    page.wait_module(MODULE, f"m.dataset.state === 'ready' && m.dataset.example === "
+                             f"'{clicked['id']}'")
+    assert page.module(MODULE).evaluate("m => m.selectionService.primarySelectedId") == \
+        clicked["id"]
+    assert page.module(MODULE).evaluate(
+        "m => m.selectionService.primarySelectedInputData.data.sentence") == \
+        rows["sentence"][clicked["row"]]
+    assert page.module(MODULE).evaluate(
+        "m => m.appState.currentInputData.length") == STORE_SAMPLE + 1
+    assert page.module(MODULE).evaluate(
+        f"m => m.appState.currentInputDataById.has('{clicked['id']}')")
+    # Held now: no longer marked.
+    assert not page.module(MODULE).evaluate(f"""m => !!m.shadowRoot.querySelector(
+        ".card[data-factor='{j}'] tr[data-id='{clicked['id']}'] .outside")""")
+    page.screenshot("corpus_factors_store")
+    assert not page.errors, page.errors

@@ -6,6 +6,7 @@
 
 import {decodeArray, EncodedArray} from './encoded_array';
 import {field} from './payloads';
+import type {StoreRow} from './store_search';
 
 export const CORPUS_NMF_INTERPRETER = 'corpus_nmf';
 
@@ -23,14 +24,21 @@ export interface TopToken {
   max: number;
 }
 
-/** An example of the served dataset with one of the highest max activations of a factor. */
+/**
+ * An example with one of the highest max activations of a factor: of the served dataset, or,
+ * when that is a precomputed store's sample, of every row of the store (`source: 'store'`).
+ */
 export interface TopExample {
-  /** Position in the served dataset. */
-  index: number;
-  /** LIT's example id. */
+  /** Position in the served dataset (not for store rows). */
+  index?: number;
+  /** LIT's example id (for a store row: the hash LIT gives the same example). */
   id: string;
   text: string;
   max: number;
+  /** A store row: its number in the store and the example's fields (to add it to LIT). */
+  source?: 'store';
+  row?: number;
+  data?: Record<string, unknown>;
 }
 
 export interface CorpusFactorsPayload {
@@ -46,9 +54,12 @@ export interface CorpusFactorsPayload {
   /** Per factor, the max and mean over the kept tokens (the data table's columns). */
   max: number[];
   mean: number[];
-  /** Per factor, over the served dataset, highest first. */
+  /** Per factor, over the served dataset (or store), highest first. */
   topExamples: TopExample[][];
   topTokens: TopToken[][];
+  /** What each list was taken over ("store of 200 rows", "sample of 30 rows"); null if unsaid. */
+  topExamplesOver: string | null;
+  topTokensOver: string | null;
   /** The fit's metadata, as saved (`lit_ext/corpus/storage.py`). */
   fit: Record<string, unknown>;
 }
@@ -91,8 +102,33 @@ export function parseCorpusFactors(raw: unknown): CorpusFactorsPayload {
     mean: perFactor<number>('mean'),
     topExamples: perFactor<TopExample[]>('top_examples'),
     topTokens: perFactor<TopToken[]>('top_tokens'),
+    topExamplesOver: typeof payload['top_examples_over'] === 'string' ?
+        payload['top_examples_over'] : null,
+    topTokensOver: typeof payload['top_tokens_over'] === 'string' ?
+        payload['top_tokens_over'] : null,
     fit: (payload['fit'] as Record<string, unknown> | undefined) ?? {},
   };
+}
+
+/** "top examples over the store of 200 rows, top tokens over the sample of 30 rows". */
+export function listsDescription(data: CorpusFactorsPayload): string | null {
+  const {topExamplesOver: examples, topTokensOver: tokens} = data;
+  if (examples == null || tokens == null) return null;
+  return examples === tokens ? `top lists over the ${examples}` :
+                               `top examples over the ${examples}, top tokens over the ${tokens}`;
+}
+
+/**
+ * Top examples as store rows, for `store_search.addMissingRows` to add those LIT lacks; throws
+ * for an example that is not a store row (one of the served dataset is always held).
+ */
+export function topExampleRows(examples: TopExample[]): StoreRow[] {
+  return examples.map(example => {
+    if (example.source !== 'store' || example.row == null || example.data == null) {
+      throw new Error(`Top example ${example.id} is not a store row (no row and data).`);
+    }
+    return {row: example.row, id: example.id, data: example.data, values: {max: example.max}};
+  });
 }
 
 /** Factor `f`'s activation of each token of the example. */

@@ -1,21 +1,25 @@
 /**
  * Corpus factors: the NMF factors fitted once over a corpus (`corpus_nmf`), each with the
- * served dataset's top tokens and top examples, bars proportional to the numbers; a click on an
- * example selects it in LIT, and the selected example's tokens are tinted by the picked factor.
+ * served dataset's top tokens and top examples (a served store's: over every row), bars
+ * proportional to the numbers; a click on an example selects it in LIT (adding a store row
+ * LIT does not hold first), and the selected example's tokens are tinted by the picked factor.
  */
 
 import {html, nothing, PropertyDeclarations, PropertyValues} from 'lit';
 
 import {defineModule, ExtModule, moduleStyles} from './base_module';
 import {categoricalColor, rgba} from './colors';
-import {barFraction, CORPUS_NMF_INTERPRETER, CorpusFactorsPayload, corpusFactorsJson, factorActivations, fitDescription, formatValue, largest, parseCorpusFactors, tintScale} from './corpus_factors';
+import {barFraction, CORPUS_NMF_INTERPRETER, CorpusFactorsPayload, corpusFactorsJson, factorActivations, fitDescription, formatValue, largest, listsDescription, parseCorpusFactors, tintScale, TopExample, topExampleRows} from './corpus_factors';
 import styles from './corpus_factors_module.css';
 import type {ExportSource} from './export_menu';
 import {someModelHasInterpreter} from './lit_base';
 import type {IndexedInput, ModelInfoMap} from './lit_api';
+import {addMissingRows} from './store_search';
 import {corpusFactorsFigure} from './view_exports';
 
 const TOP_CHOICES = [5, 10, 20];
+/** The request key of selecting top examples (adding store rows first). */
+const SELECT = 'select';
 
 /** The answer for one example, and whether that example is the user's selection. */
 interface Loaded {
@@ -33,7 +37,10 @@ export class CorpusFactorsModule extends ExtModule<Loaded> {
       'the most activation summed over their occurrences (total, occurrences) and the examples ' +
       'with the highest max activation; bars are proportional to the numbers, relative to the ' +
       'factor\'s first entry. Click an example to select it; the selected example\'s tokens are ' +
-      'tinted by the picked factor, relative to the factor\'s largest max over the dataset.';
+      'tinted by the picked factor, relative to the factor\'s largest max over the dataset. ' +
+      'Served from a precomputed store, the top examples are those of every row of the store ' +
+      '(the top tokens those of the sample in the data table); rows outside the sample are ' +
+      'marked ◦ and added to the data table when selected.';
   static override numCols = 12;
   static override duplicateForExampleComparison = false;
 
@@ -84,7 +91,18 @@ export class CorpusFactorsModule extends ExtModule<Loaded> {
     if (this.factor >= data.payload.k) this.factor = 0;
   }
 
-  private select(ids: string[]) {
+  /** Selects `examples` in LIT, the first primary, adding store rows it does not hold first. */
+  private async select(examples: TopExample[]) {
+    const held = this.appState.currentInputDataById;
+    const missing = examples.filter(example => !held.has(example.id));
+    if (missing.length > 0) {
+      const added = await this.request(SELECT, addMissingRows(topExampleRows(missing),
+                                                              this.appState));
+      if (added == null) return;  // failed (the error is shown) or overtaken by another click
+    } else {
+      this.cancel(SELECT);
+    }
+    const ids = [...new Set(examples.map(example => example.id))];
     this.selectionService.selectIds(ids);
     this.selectionService.setPrimarySelection(ids[0] ?? null);
   }
@@ -115,7 +133,10 @@ export class CorpusFactorsModule extends ExtModule<Loaded> {
   }
 
   private renderFit(payload: CorpusFactorsPayload) {
-    return html`<div class="fit hint">${fitDescription(payload.fit, payload.k)}</div>`;
+    const lists = listsDescription(payload);
+    return html`<div class="fit hint">${fitDescription(payload.fit, payload.k)}${
+        lists ? html`<span class="over">; ${lists}</span>` : nothing}</div>
+      ${this.renderStatus(SELECT, null, 'Adding store rows to the data table…')}`;
   }
 
   private renderExample({payload, exampleId}: Loaded) {
@@ -161,7 +182,7 @@ export class CorpusFactorsModule extends ExtModule<Loaded> {
     const examples = payload.topExamples[f];
     const tokenScale = largest(tokens.map(token => token.total));
     const exampleScale = largest(examples.map(example => example.max));
-    const ids = examples.map(example => example.id);
+    const held = this.appState.currentInputDataById;
     return html`
       <div class="card ${this.factor === f ? 'on' : ''}" data-factor=${f}
           style="--factor-color: ${color}">
@@ -170,10 +191,10 @@ export class CorpusFactorsModule extends ExtModule<Loaded> {
               title="Tint the selected example by this factor">Factor ${f}</span>
           ${exampleId != null ? html`<span class="hint selected-max">selected: max ${
               formatValue(payload.max[f])}</span>` : nothing}
-          <button class="hairline-button select-top" data-factor=${f} ?disabled=${!ids.length}
-              @click=${() => this.select(ids)}
-              title="Select these ${ids.length} examples in LIT, the strongest primary">Select top ${
-                  ids.length}</button>
+          <button class="hairline-button select-top" data-factor=${f}
+              ?disabled=${!examples.length} @click=${() => this.select(examples)}
+              title="Select these ${examples.length} examples in LIT, the strongest primary">Select top ${
+                  examples.length}</button>
         </div>
         <table class="top-tokens">
           <thead><tr><th>Top token</th><th></th><th class="num" title="Activation summed over
@@ -195,11 +216,14 @@ export class CorpusFactorsModule extends ExtModule<Loaded> {
               </th><th>Top example</th></tr></thead>
           <tbody>
             ${examples.map(example => html`
-              <tr data-id=${example.id} class=${example.id === exampleId ? 'selected' : ''}
-                  title="Click to select this example" @click=${() => this.select([example.id])}>
+              <tr data-id=${example.id} data-row=${example.row ?? ''}
+                  class=${example.id === exampleId ? 'selected' : ''}
+                  title="Click to select this example" @click=${() => this.select([example])}>
                 <td class="bar-cell">${this.bar(barFraction(example.max, exampleScale), color)}</td>
                 <td class="num max">${formatValue(example.max)}</td>
-                <td class="text">${example.text}</td>
+                <td class="text">${held.has(example.id) ? nothing : html`<span class="outside"
+                    title="Store row ${example.row}, outside the data table's sample: selecting ${
+                    ''}adds it">◦ </span>`}${example.text}</td>
               </tr>`)}
           </tbody>
         </table>
@@ -237,7 +261,7 @@ export class CorpusFactorsModule extends ExtModule<Loaded> {
     if (data == null) return;
     Object.assign(this.dataset, {
       k: String(data.payload.k), top: String(data.top), factor: String(this.factor),
-      example: data.exampleId ?? '',
+      example: data.exampleId ?? '', selectState: this.stateOf(SELECT, false),
     });
   }
 }

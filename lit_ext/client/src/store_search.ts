@@ -4,7 +4,7 @@
  * before they can be selected.
  */
 
-import type {IndexedInput} from './lit_api';
+import type {AppState, IndexedInput} from './lit_api';
 
 export const STORE_QUERY_INTERPRETER = 'store_query';
 /** The interpreter's own cap on returned rows (`store_query.MAX_ROWS`). */
@@ -321,4 +321,23 @@ export function checkAddedIds(rows: StoreRow[], added: IndexedInput[]) {
                       '(restart the server with this lit-ext version).');
     }
   });
+}
+
+/**
+ * Adds the rows LIT does not hold to its dataset (annotated by the server, as the datapoint
+ * editor adds examples), checking their ids; resolves to the plan: every row's id to select,
+ * and the rows that were added.
+ */
+export async function addMissingRows(
+    rows: StoreRow[],
+    appState: Pick<AppState, 'currentInputDataById'|'annotateNewData'|'commitNewDatapoints'>):
+    Promise<SelectionPlan> {
+  const held = appState.currentInputDataById;
+  const plan = selectionPlan(rows, id => held.has(id));
+  if (plan.missing.length > 0) {
+    const added = await appState.annotateNewData(plan.missing.map(newDatapoint));
+    checkAddedIds(plan.missing, added);
+    appState.commitNewDatapoints(added);
+  }
+  return plan;
 }

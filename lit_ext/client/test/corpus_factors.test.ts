@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 
-import {barFraction, CORPUS_NMF_INTERPRETER, corpusFactorsJson, factorActivations, fitDescription, formatValue, largest, layerRange, parseCorpusFactors, tintScale} from '../src/corpus_factors';
+import {barFraction, CORPUS_NMF_INTERPRETER, corpusFactorsJson, factorActivations, fitDescription, formatValue, largest, layerRange, listsDescription, parseCorpusFactors, tintScale, topExampleRows} from '../src/corpus_factors';
 import type {EncodedArray} from '../src/encoded_array';
 
 function f32(values: number[], shape: number[]): EncodedArray {
@@ -107,3 +107,23 @@ test('the JSON export holds the top lists and, with a selection, the example', (
   assert.equal(corpusFactorsJson(data, 0, null).example, null);
 });
 
+
+test('top examples from a store say so in the header and become store rows to add', () => {
+  const store = {row: 17, id: 'h17', text: 'great', max: 4, source: 'store',
+                 data: {sentence: 'great', label: 'positive'}};
+  const data = parseCorpusFactors({
+    ...answer(), top_examples: [[store], []],
+    top_examples_over: 'store of 200 rows', top_tokens_over: 'sample of 30 rows'});
+  assert.equal(listsDescription(data),
+               'top examples over the store of 200 rows, top tokens over the sample of 30 rows');
+  assert.deepEqual(topExampleRows(data.topExamples[0]),
+                   [{row: 17, id: 'h17', data: {sentence: 'great', label: 'positive'},
+                     values: {max: 4}}]);
+  // Not a store row: nothing to add it from.
+  assert.throws(() => topExampleRows(parseCorpusFactors(answer()).topExamples[0]),
+                /Top example c is not a store row/);
+  assert.equal(listsDescription(parseCorpusFactors(answer())), null);
+  assert.equal(listsDescription(parseCorpusFactors({
+    ...answer(), top_examples_over: 'dataset of 48 examples',
+    top_tokens_over: 'dataset of 48 examples'})), 'top lists over the dataset of 48 examples');
+});

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 
-import {checkAddedIds, columnKinds, formatCell, newDatapoint, parseStoreAnswer, PatternLimits, queryConfig, selectionPlan, StoreAnswer, StoreRow, tableColumns} from '../src/store_search';
+import {addMissingRows, checkAddedIds, columnKinds, formatCell, newDatapoint, parseStoreAnswer, PatternLimits, queryConfig, selectionPlan, StoreAnswer, StoreRow, tableColumns} from '../src/store_search';
 
 function storeRow(row: number, sentence: string, pPositive: number, label = 'negative'): StoreRow {
   return {
@@ -137,4 +137,25 @@ test('rows LIT holds are selected as they are; the others are added first', () =
   assert.throws(() => checkAddedIds(plan.missing, [newDatapoint(rows[2]), newDatapoint(rows[0])]),
                 /Store row 7 got id id-9 from LIT, but the store query gave id-7/);
   assert.throws(() => checkAddedIds(plan.missing, []), /Asked to add 2 store rows/);
+});
+
+test('missing rows are annotated, checked and committed before they are selected', async () => {
+  const rows: StoreRow[] = [0, 1, 2].map(
+      i => ({row: i, id: `id-${i}`, data: {sentence: `s${i}`}, values: {}}));
+  const committed: string[] = [];
+  const app = {
+    currentInputDataById: new Map([['id-1', newDatapoint(rows[1])]]),
+    annotateNewData: async (inputs: ReturnType<typeof newDatapoint>[]) => inputs,
+    commitNewDatapoints: (inputs: ReturnType<typeof newDatapoint>[]) => {
+      committed.push(...inputs.map(input => input.id));
+    },
+  };
+  const plan = await addMissingRows(rows, app);
+  assert.deepEqual(plan.ids, ['id-0', 'id-1', 'id-2']);
+  assert.deepEqual(committed, ['id-0', 'id-2']);
+  // Ids the server gives otherwise are refused, nothing committed.
+  committed.length = 0;
+  await assert.rejects(addMissingRows(rows, {...app, annotateNewData: async inputs =>
+      inputs.map(input => ({...input, id: `other-${input.id}`}))}), /got id other-id-0/);
+  assert.deepEqual(committed, []);
 });
