@@ -261,7 +261,8 @@ def test_corpus_factors_are_fitted_once_and_stored_as_their_transform(corpus, tm
     out = tmp_path / "store"
     manifest = precompute(model, examples, out, example_fields=fields, description=description,
                           shard_size=32, progress=False)
-    assert manifest.column_groups == ["predictions", "head_statistics", "corpus_nmf"]
+    assert manifest.column_groups == ["predictions", "head_statistics", "corpus_nmf",
+                                      "attention_edges"]
     assert fit.exists()
     factors = load_factors(fit)
     expected = CorpusNMFModel(build_model(ModelConfig(name="m", kind="sst2_minilm",

@@ -134,9 +134,7 @@ def store_top_examples(model: lit_model.Model, corpus: CorpusNMFModel, reader, t
     (the hash LIT gives the same example), `data`, `text`, `max` and `source: "store"`; read with
     DuckDB, no forward pass. Their stored predictions go to `model`'s cache, so that a row added
     to LIT's dataset from this list is shown without one either."""
-    from lit_nlp.lib import caching as lit_caching
-
-    from lit_ext.store.store_dataset import cache_stored_predictions
+    from lit_ext.store.store_dataset import cache_stored_predictions, row_example
 
     fields = reader.manifest.example_fields
     text = corpus.wrapped.text_a
@@ -145,8 +143,8 @@ def store_top_examples(model: lit_model.Model, corpus: CorpusNMFModel, reader, t
         column = column_name(j, "max")
         entries = []
         for record in reader.query(order_by=column, descending=True, limit=top).to_pylist():
-            data = {field: record[field] for field in fields if record[field] is not None}
-            entry = {"row": record["row"], "id": lit_caching.input_hash(data), "data": data,
+            data, example_id = row_example(record, fields)
+            entry = {"row": record["row"], "id": example_id, "data": data,
                      "text": data.get(text), "max": record[column], "source": "store"}
             entries.append(entry)
             rows[entry["row"]] = entry

@@ -96,6 +96,13 @@ def prediction_rows(table: pa.Table, output_spec: lit_types.Spec) -> Iterator[di
         yield {name: values[i] for name, values in columns.items()}
 
 
+def row_example(record: dict, example_fields: list[str]) -> tuple[dict, str]:
+    """A stored row's example (its fields that are set) and the id LIT gives that example, so
+    a row of the served sample is found under its own id and any other can be added."""
+    data = {field: record[field] for field in example_fields if record[field] is not None}
+    return data, lit_caching.input_hash(data)
+
+
 def is_store_model(model, reader: StoreReader) -> bool:
     """Whether `model` is the store's model as LIT serves it (its `CachingModelWrapper` under the
     name the store's manifest gives)."""

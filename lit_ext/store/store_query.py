@@ -24,11 +24,10 @@ from collections.abc import Mapping, Sequence
 
 from lit_nlp.api import components as lit_components
 from lit_nlp.api import types as lit_types
-from lit_nlp.lib import caching as lit_caching
 
 from lit_ext.interpreters.attention_search import DEFAULT_THRESHOLD, parse_pattern
 from lit_ext.interpreters.introspection_interpreter import config_bool, config_int
-from lit_ext.store.store_dataset import cache_stored_predictions
+from lit_ext.store.store_dataset import cache_stored_predictions, row_example
 from lit_ext.store.store_reader import Filter, StoreReader
 
 MAX_ROWS = 1000
@@ -74,8 +73,8 @@ class StoreQuery(lit_components.Interpreter):
         fields = reader.manifest.example_fields
         rows = []
         for record in table.to_pylist():
-            data = {field: record[field] for field in fields if record[field] is not None}
-            rows.append({"row": record["row"], "id": lit_caching.input_hash(data), "data": data,
+            data, example_id = row_example(record, fields)
+            rows.append({"row": record["row"], "id": example_id, "data": data,
                          "values": {k: v for k, v in record.items()
                                     if k not in fields and k != "row"}})
         cache_stored_predictions(model, reader, rows)

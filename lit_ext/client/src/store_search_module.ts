@@ -11,7 +11,7 @@ import {live} from 'lit/directives/live.js';
 import {defineModule, ExtModule, moduleStyles} from './base_module';
 import {someModelHasInterpreter} from './lit_base';
 import type {IndexedInput, ModelInfoMap} from './lit_api';
-import {cellValue, checkAddedIds, ColumnKind, columnKinds, FilterForm, formatCell, MAX_LIMIT, newDatapoint, Operator, OPERATORS, parseStoreAnswer, PatternForm, PatternLimits, QueryForm, queryConfig, selectionPlan, STORE_QUERY_INTERPRETER, StoreAnswer, StoreQueryConfig, StoreRow, tableColumns} from './store_search';
+import {addMissingRows, cellValue, ColumnKind, columnKinds, FilterForm, formatCell, MAX_LIMIT, Operator, OPERATORS, parseStoreAnswer, PatternForm, PatternLimits, QueryForm, queryConfig, STORE_QUERY_INTERPRETER, StoreAnswer, StoreQueryConfig, StoreRow, tableColumns} from './store_search';
 import styles from './store_search_module.css';
 
 /** Request keys besides the query itself. */
@@ -160,13 +160,7 @@ export class StoreSearchModule extends ExtModule<SearchResult> {
 
   /** Selects `rows`, first adding those LIT does not hold; resolves to how many were added. */
   private async addAndSelect(rows: StoreRow[]): Promise<number> {
-    const held = this.appState.currentInputDataById;
-    const plan = selectionPlan(rows, id => held.has(id));
-    if (plan.missing.length > 0) {
-      const added = await this.appState.annotateNewData(plan.missing.map(newDatapoint));
-      checkAddedIds(plan.missing, added);
-      this.appState.commitNewDatapoints(added);
-    }
+    const plan = await addMissingRows(rows, this.appState);
     this.selectionService.selectIds(plan.ids, this);
     return plan.missing.length;
   }
