@@ -68,9 +68,13 @@ def test_a_rerun_skips_finished_shards_and_a_different_plan_is_refused(store, co
     precompute(MODEL, examples, store, example_fields=fields, description=description,
                shard_size=64, progress=False)
     assert {p: p.stat().st_mtime_ns for p in (store / SHARD_DIR).glob("*.parquet")} == stamps
-    with pytest.raises(StoreError, match="another model, corpus or shard size"):
+    with pytest.raises(StoreError, match="differs in data "):
         precompute(MODEL, examples[:-1], store, example_fields=fields, description=description,
                    shard_size=64, progress=False)
+    with pytest.raises(StoreError, match="differs in column_groups, edge_min_weight .*columns "
+                                         "predictions,head_statistics,attention_edges"):
+        precompute(MODEL, examples, store, example_fields=fields, description=description,
+                   shard_size=64, column_groups=["predictions"], progress=False)
 
 
 def test_killed_midway_a_rerun_completes_with_every_row_once(sst2_dir, tmp_path):

@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 FORMAT_VERSION = 1
+# Manifest fields that record progress, not the plan.
+_PROGRESS = ("complete", "labels", "num_layers", "num_heads")
 MANIFEST_FILE = "manifest.json"
 SHARD_DIR = "shards"
 
@@ -67,12 +69,11 @@ class Manifest:
         """Row indices of shard `index`."""
         return range(index * self.shard_size, min((index + 1) * self.shard_size, self.num_rows))
 
-    def same_plan(self, other: Manifest) -> bool:
-        """Whether `other` computes the same rows the same way (completion aside)."""
+    def plan_differences(self, other: Manifest) -> list[str]:
+        """The fields in which `other` computes other rows or computes them otherwise (model,
+        data, shard_size, column_groups, ...; completion aside); empty for the same plan."""
         mine, theirs = dataclasses.asdict(self), dataclasses.asdict(other)
-        for progress in ("complete", "labels", "num_layers", "num_heads"):
-            mine.pop(progress), theirs.pop(progress)
-        return mine == theirs
+        return [name for name in mine if name not in _PROGRESS and mine[name] != theirs[name]]
 
 
 def fingerprint(examples: Sequence[dict]) -> str:

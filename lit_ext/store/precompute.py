@@ -156,11 +156,13 @@ def prepare_directory(out: Path, manifest: Manifest) -> set[int]:
         (out / SHARD_DIR).mkdir(parents=True, exist_ok=True)
         write_manifest(out, manifest)
         return set()
-    if not existing.same_plan(manifest):
+    differences = existing.plan_differences(manifest)
+    if differences:
         raise StoreError(
-            f"{out} holds a store of another model, corpus or shard size "
+            f"{out} holds a store that differs in {', '.join(differences)} "
             f"({existing.data['description']}, {existing.num_rows} rows, shard size "
-            f"{existing.shard_size}); choose another --out or delete it to start over.")
+            f"{existing.shard_size}, columns {','.join(existing.column_groups)}); choose another "
+            "--out or delete it to start over.")
     for leftover in (out / SHARD_DIR).glob(".part-*"):
         leftover.unlink()  # half-written by a run that was killed
     return finished_shards(out, existing)
