@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 from attention_brute_force import BOUNDARY, brute_force, sst2_plain_attention
 
@@ -160,3 +161,62 @@ def test_rows_found_over_http_come_with_their_stored_predictions(store, monkeypa
                         model="sst2-minilm", dataset_name="store", interpreter="store_query",
                         do_predict="0")
     assert response.status_code == 500 and "strongest first" in response.get_data(as_text=True)
+
+
+def test_ties_go_to_the_first_pair_in_row_major_order_as_in_memory(tmp_path):
+    """A store written by hand with weights in steps of 0.1 (many ties within a row and across
+    rows): the store's search equals `search_attention` over the same matrices exactly — rows,
+    order, weights and the pair chosen among equal weights."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from lit_ext.interpreters.attention_search import search_attention
+    from lit_ext.store.manifest import Manifest, shard_path, write_manifest
+    from lit_ext.store.store_rows import _edge_lists, edge_column
+
+    rng = np.random.default_rng(0)
+    words = ["good", "bad", "not", "film", "the", "Good"]
+    examples = []
+    for row in range(60):
+        n = int(rng.integers(3, 9))
+        display = ["[CLS]", *rng.choice(words, n - 2).tolist(), "[SEP]"]
+        special = [True] + [False] * (n - 2) + [True]
+        weights = rng.multinomial(10, np.ones(n) / n, size=n) / 10  # rows sum to 1, many ties
+        examples.append((row, weights, display, special))
+    minimum = 0.3
+    edges = []
+    for _, weights, _, _ in examples:
+        query, key = np.nonzero(weights >= minimum)
+        pairs = np.empty(len(query), [("query", np.int16), ("key", np.int16),
+                                      ("weight", np.float32)])
+        pairs["query"], pairs["key"], pairs["weight"] = query, key, weights[query, key]
+        edges.append(pairs)
+    table = pa.table({
+        "row": pa.array(range(len(examples)), pa.int64()),
+        "sentence": [" ".join(display[1:-1]) for _, _, display, _ in examples],
+        "label": ["negative"] * len(examples), "predicted": ["negative"] * len(examples),
+        "probas": pa.array([[0.9, 0.1]] * len(examples), pa.list_(pa.float32(), 2)),
+        "display_tokens": [display for _, _, display, _ in examples],
+        "special_tokens": [special for _, _, _, special in examples],
+        edge_column(0, 0): _edge_lists(edges)})
+    manifest = Manifest(model={"name": "m"}, data={"description": "by hand",
+                                                   "examples": len(examples)},
+                        shard_size=len(examples), column_groups=["predictions", "attention_edges"],
+                        example_fields=["sentence", "label"], labels=["negative", "positive"],
+                        num_layers=1, num_heads=1, edge_min_weight=minimum, complete=True)
+    shard_path(tmp_path, 0).parent.mkdir(parents=True)
+    pq.write_table(table, shard_path(tmp_path, 0))
+    write_manifest(tmp_path, manifest)
+    reader = StoreReader(tmp_path)
+    for threshold, sender, receiver in [(0.3, "*", "*"), (0.4, "good", "*"), (0.3, "*", "[SEP]"),
+                                        (0.5, "/^(the|not)$/", "/o/"), (0.3, "[CLS]", "*")]:
+        from_pattern, to_pattern = parse_pattern(sender), parse_pattern(receiver)
+        expected = search_attention(
+            ((row, np.float32(weights), display, special)
+             for row, weights, display, special in examples),
+            from_pattern, to_pattern, threshold)
+        total, found = reader.search_attention(0, 0, threshold, from_pattern, to_pattern,
+                                               limit=len(examples))
+        assert expected and total == len(expected), (sender, receiver)
+        assert [(r["row"], r["weight"], r["query"], r["key"]) for r in found.to_pylist()] == \
+            [(m.id, m.weight, m.query, m.key) for m in expected], (sender, receiver)
