@@ -108,7 +108,10 @@ def _assemble(directory: Path, version: str) -> None:
 def build_client_root() -> str:
     """Path of a client root with LIT's prebuilt client and our modules, built if needed."""
     version = bundle_version()
-    key = hashlib.sha256(f"{version}\0{_lit_fingerprint()}".encode()).hexdigest()[:20]
+    # The directory links to our bundle where it is now: another checkout or install of the same
+    # bundle (a worktree since deleted, a moved venv) must get its own, not dangling links.
+    key = hashlib.sha256(f"{version}\0{BUNDLE_DIR.resolve()}\0{_lit_fingerprint()}".encode()
+                         ).hexdigest()[:20]
     base = _writable_base()
     final = base / key
     if (final / "static" / "index.html").is_file():
