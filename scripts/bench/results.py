@@ -22,6 +22,7 @@ ROWS = {
     15: "`attention_search` over a set of dev sentences (one head)",
     16: "corpus NMF columns (fixed fit, k = 8) of a set of dev sentences",
     17: "store query (`StoreReader.query`: filter + sort) over a precomputed store",
+    18: "attention-pattern search over every row of a precomputed store",
 }
 
 
